@@ -1,0 +1,25 @@
+package org.medlist;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import org.medlist.cli.MedListCommand;
+import org.medlist.ui.MedListApp;
+
+/**
+ * The jar's entry point. It does not extend {@code Application}, so {@code java -jar} works with
+ * JavaFX on the class path. No arguments: the window. A subcommand: headless, then exit.
+ */
+public final class Launcher {
+    private Launcher() {}
+
+    public static void main(String[] args) {
+        if (args.length == 0) {
+            MedListApp.launchWindow();
+            return;
+        }
+        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        int code = MedListCommand.run(MedListApp::launchWindow, out, err, args);
+        System.exit(code);
+    }
+}

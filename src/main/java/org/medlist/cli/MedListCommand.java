@@ -1,0 +1,77 @@
+package org.medlist.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.medlist.store.Database;
+import org.medlist.store.DatabaseLocation;
+import org.medlist.store.InvalidInputException;
+import org.medlist.store.StoreException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code medlist [--db PATH] <command>}: the scripting interface. Exit codes: 0 done; 2 invalid
+ * input or usage, nothing written; 1 any other failure. Messages are one line on stderr.
+ */
+@Command(name = "medlist", mixinStandardHelpOptions = true, version = "MedList 0.1.0",
+        description = "Keeps medication lists in a local database and checks them for interactions.",
+        subcommands = {PatientCommand.class, PatientsCommand.class, AddCommand.class, ListCommand.class,
+                StopCommand.class, RemoveCommand.class})
+public final class MedListCommand implements Callable<Integer> {
+    public static final int OK = 0;
+    public static final int FAILURE = 1;
+    public static final int INVALID = 2;
+
+    @Option(names = "--db", paramLabel = "PATH", description = "The database file (default: the per-user data folder).")
+    Path db;
+
+    private final Runnable openWindow;
+    private PrintWriter out = new PrintWriter(System.out, true);
+
+    public MedListCommand(Runnable openWindow) { this.openWindow = openWindow; }
+
+    PrintWriter out() { return out; }
+
+    /** No subcommand: the window. */
+    @Override
+    public Integer call() {
+        if (db != null) System.setProperty("medlist.db", db.toString());
+        openWindow.run();
+        return OK;
+    }
+
+    Path databasePath() { return db != null ? db : DatabaseLocation.defaultPath(); }
+
+    Database openDatabase() { return Database.open(databasePath()); }
+
+    /** Runs the command line and returns the exit code. */
+    public static int run(Runnable openWindow, PrintWriter out, PrintWriter err, String... args) {
+        MedListCommand root = new MedListCommand(openWindow);
+        root.out = out;
+        CommandLine cl = new CommandLine(root);
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setExitCodeExceptionMapper(e -> e instanceof InvalidInputException ? INVALID : FAILURE);
+        cl.setParameterExceptionHandler((ex, a) -> {
+            ex.getCommandLine().getErr().println("medlist: " + ex.getMessage());
+            ex.getCommandLine().getErr().println("Try 'medlist --help' for usage.");
+            return INVALID;
+        });
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            commandLine.getErr().println("medlist: " + oneLine(ex));
+            return ex instanceof InvalidInputException ? INVALID : FAILURE;
+        });
+        int code = cl.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    private static String oneLine(Exception e) {
+        if (e instanceof InvalidInputException || e instanceof StoreException) return e.getMessage();
+        String msg = e.getMessage();
+        return "unexpected error (" + e.getClass().getSimpleName() + (msg == null ? "" : ": " + msg.lines().findFirst().orElse("")) + ")";
+    }
+}

@@ -1,0 +1,184 @@
+package org.medlist.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Properties;
+import java.util.logging.Logger;
+
+/**
+ * The user's SQLite file. One connection, used from one thread at a time (the CLI's main thread, or
+ * the window's single database worker); every change goes through {@link #inTransaction}.
+ *
+ * <p>Durability: WAL with {@code synchronous=FULL}, so a write acknowledged after commit survives
+ * a killed process and a power cut. Concurrency: writes start with {@code BEGIN IMMEDIATE} and a
+ * busy timeout, so two processes writing at once queue up instead of failing.
+ */
+public final class Database implements AutoCloseable {
+    private static final Logger LOG = Logger.getLogger(Database.class.getName());
+    static final int BUSY_TIMEOUT_MS = 10_000;
+
+    private final Path file;
+    private final Connection connection;
+
+    private Database(Path file, Connection connection) {
+        this.file = file;
+        this.connection = connection;
+    }
+
+    /** Opens (creating it and its folder if needed) and migrates the file; refuses a newer schema untouched. */
+    public static Database open(Path file) {
+        Path absolute = file.toAbsolutePath();
+        createFolder(absolute.getParent());
+        Connection connection = connect(absolute);
+        try {
+            int version = schemaVersion(connection);
+            if (version > Migrations.latestVersion()) {
+                throw new StoreException("The database " + absolute + " was written by a newer MedList (schema "
+                        + version + "; this version knows up to " + Migrations.latestVersion()
+                        + "). It has not been changed. Please update MedList to open it.");
+            }
+            try (Statement s = connection.createStatement()) {
+                s.execute("PRAGMA journal_mode=WAL");
+                s.execute("PRAGMA synchronous=FULL");
+            }
+            Database db = new Database(absolute, connection);
+            db.migrateFrom(version);
+            return db;
+        } catch (SQLException e) {
+            closeQuietly(connection);
+            throw new StoreException(describe(absolute, e), e);
+        } catch (RuntimeException e) {
+            closeQuietly(connection);
+            throw e;
+        }
+    }
+
+    public Path file() { return file; }
+
+    public int schemaVersion() {
+        try {
+            return schemaVersion(connection);
+        } catch (SQLException e) {
+            throw new StoreException(describe(file, e), e);
+        }
+    }
+
+    /** Runs {@code work} in one write transaction: all of it is committed, or none of it. */
+    public <T> T inTransaction(SqlWork<T> work) {
+        try {
+            connection.setAutoCommit(false);
+            try {
+                T result = work.run(connection);
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new StoreException(describe(file, e), e);
+        }
+    }
+
+    /** Runs a read outside any write lock, so reading never makes another process wait. */
+    public <T> T read(SqlWork<T> work) {
+        try {
+            return work.run(connection);
+        } catch (SQLException e) {
+            throw new StoreException(describe(file, e), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        closeQuietly(connection);
+    }
+
+    @FunctionalInterface
+    public interface SqlWork<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    private void migrateFrom(int version) throws SQLException {
+        for (int next = version + 1; next <= Migrations.latestVersion(); next++) {
+            int target = next;
+            inTransaction(c -> {
+                try (Statement s = c.createStatement()) {
+                    for (String sql : Migrations.STEPS.get(target - 1)) {
+                        s.execute(sql);
+                    }
+                    // PRAGMA takes no bound parameters; target is our own integer.
+                    s.execute("PRAGMA user_version = " + target);
+                }
+                return null;
+            });
+            LOG.fine(() -> "migrated database to schema " + target);
+        }
+    }
+
+    private static int schemaVersion(Connection connection) throws SQLException {
+        try (Statement s = connection.createStatement(); var rs = s.executeQuery("PRAGMA user_version")) {
+            return rs.next() ? rs.getInt(1) : 0;
+        }
+    }
+
+    private static Connection connect(Path file) {
+        Properties props = new Properties();
+        props.setProperty("foreign_keys", "true");
+        props.setProperty("busy_timeout", Integer.toString(BUSY_TIMEOUT_MS));
+        props.setProperty("transaction_mode", "IMMEDIATE");
+        try {
+            return DriverManager.getConnection("jdbc:sqlite:" + file, props);
+        } catch (SQLException e) {
+            throw new StoreException(describe(file, e), e);
+        }
+    }
+
+    private static void createFolder(Path folder) {
+        if (folder == null) return;
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new StoreException("Cannot create the folder " + folder + " for the database: " + e.getMessage(), e);
+        }
+    }
+
+    /** One line a person can act on, instead of a driver's error code. */
+    static String describe(Path file, SQLException e) {
+        String msg = String.valueOf(e.getMessage());
+        if (msg.contains("SQLITE_NOTADB") || msg.contains("not a database")) {
+            return "The file " + file + " is not a MedList database or is damaged. It has not been changed.";
+        }
+        if (msg.contains("SQLITE_CORRUPT")) {
+            return "The database " + file + " is damaged. It has not been changed.";
+        }
+        if (msg.contains("SQLITE_BUSY") || msg.contains("SQLITE_LOCKED")) {
+            return "The database " + file + " is in use by another program; try again in a moment.";
+        }
+        if (msg.contains("SQLITE_READONLY")) {
+            return "The database " + file + " is read-only; MedList cannot save changes to it.";
+        }
+        if (msg.contains("SQLITE_CANTOPEN")) {
+            return "Cannot open the database " + file + ": check that the folder exists and is writable.";
+        }
+        if (msg.contains("SQLITE_FULL")) {
+            return "The disk is full: the change was not saved to " + file + ".";
+        }
+        return "Database error in " + file + ": " + msg.lines().findFirst().orElse(msg);
+    }
+
+    private static void closeQuietly(Connection c) {
+        try {
+            c.close();
+        } catch (SQLException ignored) {
+            // closing is best effort: nothing is left uncommitted at this point
+        }
+    }
+}

@@ -1,0 +1,269 @@
+package org.medlist.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Medication entries per person, current and stopped. Owns {@code medication} and its ingredients. */
+public final class MedicationStore {
+    private static final String COLUMNS = "id, person_id, name, strength, dose, form, route, times, when_text, reason, "
+            + "prescriber, started, stopped, notes, kind, recognized_name, kb_version";
+
+    private final Database db;
+
+    public MedicationStore(Database db) { this.db = db; }
+
+    /** What the knowledge base made of an entry's name; {@link #NOT_RECOGNIZED} when it knows nothing of it. */
+    public record Recognition(String recognizedName, List<String> ingredients, String kbVersion) {
+        public static final Recognition NOT_RECOGNIZED = new Recognition("", List.of(), "");
+
+        public Recognition {
+            ingredients = List.copyOf(ingredients);
+        }
+    }
+
+    public List<Medication> current(long personId) {
+        return query("SELECT " + COLUMNS + " FROM medication WHERE person_id = ? AND stopped IS NULL ORDER BY name COLLATE NOCASE, id", personId);
+    }
+
+    /** Current and stopped entries: current ones first, then the most recently stopped. */
+    public List<Medication> all(long personId) {
+        return query("SELECT " + COLUMNS + " FROM medication WHERE person_id = ? "
+                + "ORDER BY stopped IS NOT NULL, stopped DESC, name COLLATE NOCASE, id", personId);
+    }
+
+    public List<Medication> stopped(long personId) {
+        return query("SELECT " + COLUMNS + " FROM medication WHERE person_id = ? AND stopped IS NOT NULL "
+                + "ORDER BY stopped DESC, name COLLATE NOCASE, id", personId);
+    }
+
+    public Optional<Medication> find(long personId, long id) {
+        List<Medication> found = query("SELECT " + COLUMNS + " FROM medication WHERE person_id = ? AND id = ?", personId, id);
+        return found.stream().findFirst();
+    }
+
+    public Medication require(long personId, long id) {
+        return find(personId, id).orElseThrow(() -> new InvalidInputException("No medication with id " + id + " for this person."));
+    }
+
+    public Medication add(long personId, MedicationDetails details, Recognition recognition) {
+        MedicationDetails valid = details.validated();
+        return db.inTransaction(c -> {
+            requirePerson(c, personId);
+            long id;
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO medication(person_id, name, strength, dose, form, route, times, when_text, reason, prescriber, "
+                    + "started, notes, kind, recognized_name, kb_version) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                    Statement.RETURN_GENERATED_KEYS)) {
+                ps.setLong(1, personId);
+                bindDetails(ps, 2, valid);
+                ps.setString(14, recognition.recognizedName());
+                ps.setString(15, recognition.kbVersion());
+                ps.executeUpdate();
+                try (ResultSet keys = ps.getGeneratedKeys()) {
+                    keys.next();
+                    id = keys.getLong(1);
+                }
+            }
+            writeIngredients(c, id, recognition.ingredients());
+            return byId(c, personId, id);
+        });
+    }
+
+    public Medication update(long personId, long id, MedicationDetails details, Recognition recognition) {
+        MedicationDetails valid = details.validated();
+        return db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "UPDATE medication SET name=?, strength=?, dose=?, form=?, route=?, times=?, when_text=?, reason=?, prescriber=?, "
+                    + "started=?, notes=?, kind=?, recognized_name=?, kb_version=? WHERE person_id=? AND id=?")) {
+                bindDetails(ps, 1, valid);
+                ps.setString(13, recognition.recognizedName());
+                ps.setString(14, recognition.kbVersion());
+                ps.setLong(15, personId);
+                ps.setLong(16, id);
+                if (ps.executeUpdate() == 0) throw unknownId(id);
+            }
+            writeIngredients(c, id, recognition.ingredients());
+            return byId(c, personId, id);
+        });
+    }
+
+    /** Re-records what a (newer) knowledge base recognises, without touching what the user entered. */
+    public void updateRecognition(long id, Recognition recognition) {
+        db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE medication SET recognized_name=?, kb_version=? WHERE id=?")) {
+                ps.setString(1, recognition.recognizedName());
+                ps.setString(2, recognition.kbVersion());
+                ps.setLong(3, id);
+                ps.executeUpdate();
+            }
+            writeIngredients(c, id, recognition.ingredients());
+            return null;
+        });
+    }
+
+    /** Stops an entry: it leaves the current list and stays in the history. */
+    public Medication stop(long personId, long id, LocalDate on) {
+        return db.inTransaction(c -> {
+            Medication m = byId(c, personId, id);
+            if (m.stopped().isPresent()) throw new InvalidInputException("Medication " + id + " was already stopped on " + m.stopped().get() + ".");
+            try (PreparedStatement ps = c.prepareStatement("UPDATE medication SET stopped = ? WHERE person_id = ? AND id = ?")) {
+                ps.setString(1, on.toString());
+                ps.setLong(2, personId);
+                ps.setLong(3, id);
+                ps.executeUpdate();
+            }
+            return byId(c, personId, id);
+        });
+    }
+
+    /** Puts a stopped entry back on the current list. */
+    public Medication resume(long personId, long id) {
+        return db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE medication SET stopped = NULL WHERE person_id = ? AND id = ?")) {
+                ps.setLong(1, personId);
+                ps.setLong(2, id);
+                if (ps.executeUpdate() == 0) throw unknownId(id);
+            }
+            return byId(c, personId, id);
+        });
+    }
+
+    /** Deletes an entry for good and returns it, so that the caller can offer to undo. */
+    public Medication remove(long personId, long id) {
+        return db.inTransaction(c -> {
+            Medication m = byId(c, personId, id);
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM medication WHERE person_id = ? AND id = ?")) {
+                ps.setLong(1, personId);
+                ps.setLong(2, id);
+                ps.executeUpdate();
+            }
+            return m;
+        });
+    }
+
+    /** Puts back a deleted entry exactly as it was, under its old id (ids are never reused). */
+    public Medication restore(Medication deleted) {
+        return db.inTransaction(c -> {
+            requirePerson(c, deleted.personId());
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO medication(name, strength, dose, form, route, times, when_text, reason, prescriber, started, notes, kind, "
+                    + "recognized_name, kb_version, id, person_id, stopped) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+                bindDetails(ps, 1, deleted.details());
+                ps.setString(13, deleted.recognizedName());
+                ps.setString(14, deleted.kbVersion());
+                ps.setLong(15, deleted.id());
+                ps.setLong(16, deleted.personId());
+                ps.setString(17, deleted.stopped().map(LocalDate::toString).orElse(null));
+                ps.executeUpdate();
+            }
+            writeIngredients(c, deleted.id(), deleted.ingredients());
+            return byId(c, deleted.personId(), deleted.id());
+        });
+    }
+
+    private static void bindDetails(PreparedStatement ps, int first, MedicationDetails d) throws SQLException {
+        int i = first;
+        ps.setString(i++, d.name());
+        ps.setString(i++, d.strength());
+        ps.setString(i++, d.dose());
+        ps.setString(i++, d.form());
+        ps.setString(i++, d.route());
+        ps.setString(i++, TimeOfDay.encode(d.times()));
+        ps.setString(i++, d.whenText());
+        ps.setString(i++, d.reason());
+        ps.setString(i++, d.prescriber());
+        ps.setString(i++, d.started().map(LocalDate::toString).orElse(null));
+        ps.setString(i++, d.notes());
+        ps.setString(i, d.kind().code());
+    }
+
+    private static void writeIngredients(Connection c, long id, List<String> ingredients) throws SQLException {
+        try (PreparedStatement del = c.prepareStatement("DELETE FROM medication_ingredient WHERE medication_id = ?")) {
+            del.setLong(1, id);
+            del.executeUpdate();
+        }
+        try (PreparedStatement ins = c.prepareStatement("INSERT INTO medication_ingredient(medication_id, position, ingredient) VALUES (?,?,?)")) {
+            for (int i = 0; i < ingredients.size(); i++) {
+                ins.setLong(1, id);
+                ins.setInt(2, i);
+                ins.setString(3, ingredients.get(i));
+                ins.addBatch();
+            }
+            ins.executeBatch();
+        }
+    }
+
+    private List<Medication> query(String sql, long... params) {
+        return db.read(c -> query(c, sql, params));
+    }
+
+    private static List<Medication> query(Connection c, String sql, long... params) throws SQLException {
+        Map<Long, Medication> rows = new LinkedHashMap<>();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) ps.setLong(i + 1, params[i]);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) rows.put(rs.getLong("id"), read(rs, List.of()));
+            }
+        }
+        if (rows.isEmpty()) return List.of();
+        Map<Long, List<String>> ingredients = ingredientsOf(c, params[0]);
+        List<Medication> result = new ArrayList<>(rows.size());
+        for (Medication m : rows.values()) {
+            List<String> ings = ingredients.getOrDefault(m.id(), List.of());
+            result.add(new Medication(m.id(), m.personId(), m.details(), m.stopped(), m.recognizedName(), ings, m.kbVersion()));
+        }
+        return result;
+    }
+
+    private static Map<Long, List<String>> ingredientsOf(Connection c, long personId) throws SQLException {
+        Map<Long, List<String>> byMedication = new LinkedHashMap<>();
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT mi.medication_id, mi.ingredient FROM medication_ingredient mi JOIN medication m ON m.id = mi.medication_id "
+                + "WHERE m.person_id = ? ORDER BY mi.medication_id, mi.position")) {
+            ps.setLong(1, personId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) byMedication.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
+            }
+        }
+        return byMedication;
+    }
+
+    private static Medication byId(Connection c, long personId, long id) throws SQLException {
+        return query(c, "SELECT " + COLUMNS + " FROM medication WHERE person_id = ? AND id = ?", personId, id)
+                .stream().findFirst().orElseThrow(() -> unknownId(id));
+    }
+
+    private static void requirePerson(Connection c, long personId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM person WHERE id = ?")) {
+            ps.setLong(1, personId);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) throw new InvalidInputException("That person no longer exists.");
+            }
+        }
+    }
+
+    private static InvalidInputException unknownId(long id) {
+        return new InvalidInputException("No medication with id " + id + " for this person.");
+    }
+
+    private static Medication read(ResultSet rs, List<String> ingredients) throws SQLException {
+        String started = rs.getString("started");
+        String stopped = rs.getString("stopped");
+        MedicationDetails details = new MedicationDetails(
+                rs.getString("name"), rs.getString("strength"), rs.getString("dose"), rs.getString("form"), rs.getString("route"),
+                TimeOfDay.decode(rs.getString("times")), rs.getString("when_text"), rs.getString("reason"), rs.getString("prescriber"),
+                started == null ? Optional.empty() : Optional.of(LocalDate.parse(started)), rs.getString("notes"), Kind.fromCode(rs.getString("kind")));
+        return new Medication(rs.getLong("id"), rs.getLong("person_id"), details,
+                stopped == null ? Optional.empty() : Optional.of(LocalDate.parse(stopped)),
+                rs.getString("recognized_name"), ingredients, rs.getString("kb_version"));
+    }
+}

@@ -1,0 +1,63 @@
+package org.medlist.store;
+
+import java.util.List;
+
+/**
+ * The schema, one step per version. The version lives in the file ({@code PRAGMA user_version});
+ * each step runs in its own transaction together with the version bump.
+ * Never edit a released step: add a new one.
+ */
+final class Migrations {
+    private Migrations() {}
+
+    static final List<List<String>> STEPS = List.of(
+        // 1: people and their medication entries; the ingredients a knowledge base recognised.
+        List.of(
+            """
+            CREATE TABLE person (
+              id      INTEGER PRIMARY KEY AUTOINCREMENT,
+              name    TEXT NOT NULL UNIQUE COLLATE NOCASE,
+              born    TEXT,
+              notes   TEXT NOT NULL DEFAULT ''
+            )""",
+            """
+            CREATE TABLE medication (
+              id          INTEGER PRIMARY KEY AUTOINCREMENT,
+              person_id   INTEGER NOT NULL REFERENCES person(id) ON DELETE CASCADE,
+              name        TEXT NOT NULL,
+              strength    TEXT NOT NULL DEFAULT '',
+              dose        TEXT NOT NULL DEFAULT '',
+              form        TEXT NOT NULL DEFAULT '',
+              route       TEXT NOT NULL DEFAULT '',
+              times       TEXT NOT NULL DEFAULT '',
+              when_text   TEXT NOT NULL DEFAULT '',
+              reason      TEXT NOT NULL DEFAULT '',
+              prescriber  TEXT NOT NULL DEFAULT '',
+              started     TEXT,
+              stopped     TEXT,
+              notes       TEXT NOT NULL DEFAULT '',
+              kind        TEXT NOT NULL DEFAULT 'rx' CHECK (kind IN ('rx', 'otc', 'supplement'))
+            )""",
+            "CREATE INDEX medication_person ON medication(person_id, stopped)",
+            """
+            CREATE TABLE medication_ingredient (
+              medication_id INTEGER NOT NULL REFERENCES medication(id) ON DELETE CASCADE,
+              position      INTEGER NOT NULL,
+              ingredient    TEXT NOT NULL,
+              PRIMARY KEY (medication_id, position)
+            )"""),
+        // 2: which knowledge-base version resolved an entry, so a newer one re-resolves it;
+        //    and the "discussed with my doctor" dates kept per person and finding.
+        List.of(
+            "ALTER TABLE medication ADD COLUMN recognized_name TEXT NOT NULL DEFAULT ''",
+            "ALTER TABLE medication ADD COLUMN kb_version TEXT NOT NULL DEFAULT ''",
+            """
+            CREATE TABLE finding_discussed (
+              person_id    INTEGER NOT NULL REFERENCES person(id) ON DELETE CASCADE,
+              finding_key  TEXT NOT NULL,
+              discussed_on TEXT NOT NULL,
+              PRIMARY KEY (person_id, finding_key)
+            )"""));
+
+    static int latestVersion() { return STEPS.size(); }
+}

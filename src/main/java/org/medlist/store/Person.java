@@ -1,0 +1,6 @@
+package org.medlist.store;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+public record Person(long id, String name, Optional<LocalDate> born, String notes) {}

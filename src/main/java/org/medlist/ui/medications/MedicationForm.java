@@ -1,0 +1,188 @@
+package org.medlist.ui.medications;
+
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.ObjectBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.stage.Window;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
+import org.medlist.store.Kind;
+import org.medlist.store.Medication;
+import org.medlist.store.MedicationDetails;
+import org.medlist.store.TimeOfDay;
+import org.medlist.ui.common.Icons;
+
+/**
+ * The add / edit form. Validation is {@link MedicationDetails#problem()}, the same rule the store
+ * enforces, shown inline under the field as the user types; Save stays disabled until it passes.
+ */
+public final class MedicationForm extends Dialog<MedicationDetails> {
+    final TextField name = field("formName", "Medicine name, as on the box or prescription");
+    private final TextField strength = field("formStrength", "Strength, e.g. 10 mg");
+    private final TextField dose = field("formDose", "Dose, e.g. 1 tablet");
+    private final TextField form = field("formForm", "Form, e.g. tablet");
+    private final TextField route = field("formRoute", "Route, e.g. by mouth");
+    private final Map<TimeOfDay, CheckBox> times = new EnumMap<>(TimeOfDay.class);
+    private final TextField whenText = field("formWhenText", "Other timing, e.g. with food");
+    private final TextField reason = field("formReason", "What it is for");
+    private final TextField prescriber = field("formPrescriber", "Prescriber");
+    private final DatePicker started = new DatePicker();
+    private final ComboBox<Kind> kind = new ComboBox<>();
+    private final TextArea notes = new TextArea();
+    private final Label problem = new Label();
+    private final GridPane grid = new GridPane();
+
+    public MedicationForm(Window owner, Optional<Medication> editing) {
+        initOwner(owner);
+        setTitle(editing.isPresent() ? "Edit medicine" : "Add medicine");
+        setHeaderText(editing.map(m -> "Edit " + m.name()).orElse("Add a medicine"));
+        getDialogPane().setId("medicationForm");
+        setResizable(true);
+
+        started.setId("formStarted");
+        started.setAccessibleText("Date started");
+        started.setPromptText("Started (optional)");
+        kind.setId("formKind");
+        kind.setAccessibleText("Kind of medicine");
+        kind.getItems().setAll(Kind.values());
+        kind.setValue(Kind.PRESCRIPTION);
+        notes.setId("formNotes");
+        notes.setAccessibleText("Notes");
+        notes.setPrefRowCount(2);
+        notes.setWrapText(true);
+        problem.setId("formProblem");
+        problem.getStyleClass().add("ml-field-problem");
+        problem.setGraphic(Icons.of(MaterialDesignA.ALERT_CIRCLE));
+        problem.setWrapText(true);
+
+        FlowPane slots = new FlowPane(12, 6);
+        for (TimeOfDay slot : TimeOfDay.values()) {
+            CheckBox box = new CheckBox(capitalised(slot.word()));
+            box.setId("formTime_" + slot.name());
+            box.setAccessibleText("Taken " + slot.word());
+            times.put(slot, box);
+            slots.getChildren().add(box);
+        }
+
+        grid.setHgap(10);
+        grid.setVgap(8);
+        grid.setPadding(new Insets(10));
+        ColumnConstraints labels = new ColumnConstraints();
+        ColumnConstraints fields = new ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        fields.setMinWidth(320);
+        grid.getColumnConstraints().addAll(labels, fields);
+        int row = 0;
+        grid.addRow(row++, label("Name *", name), name);
+        grid.add(problem, 1, row++);
+        grid.addRow(row++, label("Strength", strength), strength);
+        grid.addRow(row++, label("Dose", dose), dose);
+        grid.addRow(row++, label("Form", form), form);
+        grid.addRow(row++, label("Route", route), route);
+        grid.addRow(row++, label("When", slots), slots);
+        grid.addRow(row++, new Label(""), whenText);
+        grid.addRow(row++, label("What for", reason), reason);
+        grid.addRow(row++, label("Prescriber", prescriber), prescriber);
+        grid.addRow(row++, label("Started", started), started);
+        grid.addRow(row++, label("Kind", kind), kind);
+        grid.addRow(row, label("Notes", notes), notes);
+        getDialogPane().setContent(grid);
+
+        ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.OK_DONE);
+        getDialogPane().getButtonTypes().addAll(save, ButtonType.CANCEL);
+        Node saveButton = getDialogPane().lookupButton(save);
+        saveButton.setId("formSave");
+        getDialogPane().lookupButton(ButtonType.CANCEL).setId("formCancel");
+
+        editing.ifPresent(m -> fill(m.details()));
+
+        ObjectBinding<Optional<String>> currentProblem = Bindings.createObjectBinding(() -> details().problem(),
+                name.textProperty(), strength.textProperty(), dose.textProperty(), whenText.textProperty(),
+                reason.textProperty(), prescriber.textProperty(), notes.textProperty(), started.valueProperty());
+        problem.textProperty().bind(Bindings.createStringBinding(() -> currentProblem.get().orElse(""), currentProblem));
+        // The hint appears once the user has typed, so the form does not open scolding.
+        problem.visibleProperty().bind(touched.and(Bindings.createBooleanBinding(() -> currentProblem.get().isPresent(), currentProblem)));
+        problem.managedProperty().bind(problem.visibleProperty());
+        name.textProperty().addListener((o, a, b) -> touched.set(true));
+        saveButton.disableProperty().bind(Bindings.createBooleanBinding(() -> currentProblem.get().isPresent(), currentProblem));
+
+        setResultConverter(button -> button == save ? details() : null);
+        Platform.runLater(name::requestFocus);
+    }
+
+    private final BooleanProperty touched = new SimpleBooleanProperty(false);
+
+    /** The field the name is typed in: the knowledge-base issue attaches autocompletion here. */
+    public TextField nameField() { return name; }
+
+    /** Adds a row under the name (e.g. "recognised as…" or suggestions). */
+    public void addUnderName(Node node) {
+        grid.add(node, 1, 1);
+        GridPane.setRowIndex(problem, 1);
+    }
+
+    MedicationDetails details() {
+        Set<TimeOfDay> slots = EnumSet.noneOf(TimeOfDay.class);
+        times.forEach((slot, box) -> {
+            if (box.isSelected()) slots.add(slot);
+        });
+        LocalDate start = started.getValue();
+        return new MedicationDetails(name.getText(), strength.getText(), dose.getText(), form.getText(), route.getText(), slots,
+                whenText.getText(), reason.getText(), prescriber.getText(), Optional.ofNullable(start), notes.getText(), kind.getValue());
+    }
+
+    private void fill(MedicationDetails d) {
+        name.setText(d.name());
+        strength.setText(d.strength());
+        dose.setText(d.dose());
+        form.setText(d.form());
+        route.setText(d.route());
+        d.times().forEach(slot -> times.get(slot).setSelected(true));
+        whenText.setText(d.whenText());
+        reason.setText(d.reason());
+        prescriber.setText(d.prescriber());
+        started.setValue(d.started().orElse(null));
+        kind.setValue(d.kind());
+        notes.setText(d.notes());
+    }
+
+    private static TextField field(String id, String prompt) {
+        TextField f = new TextField();
+        f.setId(id);
+        f.setPromptText(prompt);
+        f.setAccessibleText(prompt);
+        return f;
+    }
+
+    private static Label label(String text, Node target) {
+        Label l = new Label(text);
+        l.setLabelFor(target);
+        return l;
+    }
+
+    private static String capitalised(String s) {
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}

@@ -1,0 +1,75 @@
+package org.medlist.ui.people;
+
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.geometry.Pos;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
+import org.medlist.store.Person;
+import org.medlist.ui.common.Dialogs;
+import org.medlist.ui.common.Icons;
+
+/** Person picker with add / rename / remove. */
+public final class PeopleBar extends HBox {
+    private final PeopleViewModel model;
+    private final ComboBox<Person> picker = new ComboBox<>();
+
+    public PeopleBar(PeopleViewModel model) {
+        super(6);
+        this.model = model;
+        setAlignment(Pos.CENTER_LEFT);
+        setId("peopleBar");
+
+        picker.setId("personPicker");
+        picker.setAccessibleText("Whose medicines are shown");
+        picker.setPromptText("No person yet");
+        picker.setItems(model.people());
+        picker.setCellFactory(lv -> new PersonCell());
+        picker.setButtonCell(new PersonCell());
+        picker.setPrefWidth(220);
+        picker.valueProperty().bindBidirectional(model.selectedProperty());
+
+        Label label = new Label("Person");
+        label.setLabelFor(picker);
+        Button add = button("addPersonButton", "Add a person", MaterialDesignA.ACCOUNT_PLUS);
+        add.setOnAction(e -> addPerson());
+        Button rename = button("renamePersonButton", "Rename this person", MaterialDesignA.ACCOUNT_EDIT);
+        rename.disableProperty().bind(model.selectedProperty().isNull());
+        rename.setOnAction(e -> model.selected().ifPresent(p ->
+                Dialogs.askText(getScene().getWindow(), "Rename " + p.name(), "New name:", p.name()).ifPresent(n -> model.rename(p, n))));
+        Button remove = button("removePersonButton", "Remove this person and their list", MaterialDesignA.ACCOUNT_REMOVE);
+        remove.disableProperty().bind(model.selectedProperty().isNull());
+        remove.setOnAction(e -> model.selected().ifPresent(p -> {
+            if (Dialogs.confirm(getScene().getWindow(), "Remove " + p.name() + "?",
+                    "This deletes " + p.name() + "'s whole medication list and history. It cannot be undone.", "Remove " + p.name())) {
+                model.remove(p);
+            }
+        }));
+        getChildren().addAll(label, picker, add, rename, remove);
+    }
+
+    public void addPerson() {
+        Dialogs.askText(getScene().getWindow(), "Add a person", "Name:", "").ifPresent(model::add);
+    }
+
+    private static Button button(String id, String tip, Ikon icon) {
+        Button b = new Button(null, Icons.of(icon));
+        b.setId(id);
+        b.setTooltip(new Tooltip(tip));
+        b.setAccessibleText(tip);
+        b.getStyleClass().add("button-icon");
+        return b;
+    }
+
+    private static final class PersonCell extends ListCell<Person> {
+        @Override
+        protected void updateItem(Person p, boolean empty) {
+            super.updateItem(p, empty);
+            setText(empty || p == null ? null : p.name());
+        }
+    }
+}

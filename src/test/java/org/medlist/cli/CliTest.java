@@ -1,0 +1,114 @@
+package org.medlist.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command-line contract, run in-process against a real database file. */
+class CliTest {
+    @TempDir Path dir;
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    record Result(int code, String out, String err) {
+        JsonNode json() throws Exception { return JSON.readTree(out); }
+    }
+
+    Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        List<String> all = new ArrayList<>(List.of("--db", dir.resolve("cli.db").toString()));
+        all.addAll(List.of(args));
+        int code = MedListCommand.run(() -> { throw new AssertionError("no window in CLI tests"); },
+                new PrintWriter(out), new PrintWriter(err), all.toArray(String[]::new));
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void addThenListPrintsTheContractJson() throws Exception {
+        assertThat(run("patient", "add", "Ann").code()).isZero();
+        Result added = run("add", "--patient", "Ann", "Lexapro 10 mg", "--dose", "1 tablet", "--when", "morning",
+                "--why", "anxiety", "--prescriber", "Dr Lee", "--kind", "rx");
+        assertThat(added.code()).isZero();
+        assertThat(added.out()).matches("added \\d+\\R");
+        long id = Long.parseLong(added.out().trim().substring("added ".length()));
+
+        JsonNode list = run("list", "--patient", "Ann", "--json").json();
+        assertThat(list.get("patient").asText()).isEqualTo("Ann");
+        JsonNode med = list.get("medications").get(0);
+        assertThat(med.get("id").asLong()).isEqualTo(id);
+        assertThat(med.get("name").asText()).isEqualTo("Lexapro 10 mg");
+        assertThat(med.get("dose").asText()).isEqualTo("1 tablet");
+        assertThat(med.get("when").asText()).isEqualTo("morning");
+        assertThat(med.get("why").asText()).isEqualTo("anxiety");
+        assertThat(med.has("started")).isTrue();
+        assertThat(med.get("stopped").isNull()).isTrue();
+    }
+
+    @Test
+    void stopMovesAnEntryToTheHistoryShownByAll() throws Exception {
+        run("patient", "add", "Ann");
+        String id = run("add", "--patient", "Ann", "Valium").out().trim().split(" ")[1];
+        assertThat(run("stop", "--patient", "Ann", id).code()).isZero();
+        assertThat(run("list", "--patient", "Ann", "--json").json().get("medications")).isEmpty();
+        JsonNode all = run("list", "--patient", "Ann", "--all", "--json").json().get("medications");
+        assertThat(all).hasSize(1);
+        assertThat(all.get(0).get("stopped").asText()).isEqualTo(LocalDate.now().toString());
+    }
+
+    @Test
+    void removeDeletesAndPatientsListsPeople() throws Exception {
+        run("patient", "add", "Ann");
+        run("patient", "add", "Bob");
+        String id = run("add", "--patient", "Bob", "Advil").out().trim().split(" ")[1];
+        assertThat(run("remove", "--patient", "Bob", id).code()).isZero();
+        assertThat(run("list", "--patient", "Bob", "--all", "--json").json().get("medications")).isEmpty();
+        JsonNode people = run("patients", "--json").json().get("patients");
+        assertThat(people).extracting(p -> p.get("name").asText()).containsExactly("Ann", "Bob");
+    }
+
+    @Test
+    void invalidInputExitsTwoWithOneLineAndWritesNothing() throws Exception {
+        run("patient", "add", "Ann");
+        String before = list();
+        assertInvalid(run("add", "--patient", "Ann", ""), "Enter the medicine's name");
+        assertInvalid(run("add", "--patient", "Ann", "x".repeat(201)), "too long");
+        assertInvalid(run("add", "--patient", "Nobody", "Advil"), "No person named 'Nobody'");
+        assertInvalid(run("stop", "--patient", "Ann", "999"), "No medication with id 999");
+        assertInvalid(run("remove", "--patient", "Ann", "999"), "No medication with id 999");
+        assertInvalid(run("add", "--patient", "Ann", "Advil", "--kind", "pill"), "Unknown kind");
+        assertInvalid(run("patient", "add", "ann"), "already exists");
+        assertThat(run("frobnicate").code()).isEqualTo(2);
+        assertThat(run("stop", "--patient", "Ann", "abc").code()).isEqualTo(2);
+        assertThat(list()).isEqualTo(before);
+    }
+
+    @Test
+    void aDamagedDatabaseExitsOneWithoutAStackTrace() throws Exception {
+        Files.writeString(dir.resolve("cli.db"), "this is not sqlite at all, just text".repeat(200));
+        Result r = run("patients");
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err().lines()).hasSize(1);
+        assertThat(r.err()).contains("not a MedList database").doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    private String list() {
+        return run("list", "--patient", "Ann", "--all", "--json").out();
+    }
+
+    private static void assertInvalid(Result r, String message) {
+        assertThat(r.code()).as(r.err()).isEqualTo(2);
+        assertThat(r.err()).contains(message);
+        assertThat(r.err().lines().count()).isEqualTo(1);
+        assertThat(r.out()).isEmpty();
+    }
+}
