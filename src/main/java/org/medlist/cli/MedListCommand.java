@@ -18,7 +18,7 @@ import picocli.CommandLine.Option;
 @Command(name = "medlist", mixinStandardHelpOptions = true, version = "MedList 0.1.0",
         description = "Keeps medication lists in a local database and checks them for interactions.",
         subcommands = {PatientCommand.class, PatientsCommand.class, AddCommand.class, ListCommand.class,
-                StopCommand.class, RemoveCommand.class})
+                StopCommand.class, RemoveCommand.class, ResolveCommand.class, CheckCommand.class, KbCommand.class})
 public final class MedListCommand implements Callable<Integer> {
     public static final int OK = 0;
     public static final int FAILURE = 1;

@@ -1,0 +1,62 @@
+package org.medlist.cli;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+import org.medlist.check.CheckInput;
+import org.medlist.check.CheckResult;
+import org.medlist.check.Citation;
+import org.medlist.check.Finding;
+import org.medlist.knowledge.KnowledgeBase;
+import org.medlist.knowledge.SourceInfo;
+
+/** The JSON printed by {@code check --json}; key names are a contract other programs script against. */
+record CheckJson(
+        List<Checked> checked,
+        @JsonProperty("not_checked") List<NotChecked> notChecked,
+        String message,
+        List<FindingJson> interactions,
+        @JsonProperty("food_and_drink") List<FindingJson> foodAndDrink,
+        List<FindingJson> duplicates,
+        List<FindingJson> groups,
+        @JsonProperty("knowledge_base") KnowledgeBaseJson knowledgeBase) {
+
+    record Checked(String input, List<String> ingredients) {}
+
+    record NotChecked(String input, List<ResolveCommand.SuggestionJson> suggestions) {}
+
+    record FindingJson(String kind, String severity, List<String> drugs, List<String> medications, String title, String summary,
+                       @JsonProperty("watch_for") List<String> watchFor, @JsonProperty("what_to_do") String whatToDo,
+                       String mechanism, List<SourceJson> sources) {
+        static FindingJson of(Finding f) {
+            return new FindingJson(f.kind().name().toLowerCase(java.util.Locale.ROOT), f.severity().code(), f.drugs(), f.medications(),
+                    f.title(), f.summary(), f.watchFor(), f.whatToDo(), f.mechanism(), f.sources().stream().map(SourceJson::of).toList());
+        }
+    }
+
+    record SourceJson(String source, String name, String grade, String severity, String condition, String detail, String reference) {
+        static SourceJson of(Citation c) {
+            return new SourceJson(c.sourceId(), c.sourceName(), c.grade(), c.severity().code(), c.condition(), c.detail(), c.reference());
+        }
+    }
+
+    record KnowledgeBaseJson(String version, String built, List<SourceRef> sources) {}
+
+    record SourceRef(String id, String name, String licence) {}
+
+    static CheckJson of(CheckResult r, List<NotChecked> notChecked, KnowledgeBase kb) {
+        return new CheckJson(
+                r.checked().stream().map(c -> new Checked(c.label(), c.ingredients())).toList(),
+                notChecked,
+                org.medlist.check.CheckText.headline(r),
+                r.interactions().stream().map(FindingJson::of).toList(),
+                r.foodAndDrink().stream().map(FindingJson::of).toList(),
+                r.duplicates().stream().map(FindingJson::of).toList(),
+                r.groups().stream().map(FindingJson::of).toList(),
+                new KnowledgeBaseJson(kb.version(), kb.builtOn(),
+                        kb.sources().values().stream().map((SourceInfo s) -> new SourceRef(s.id(), s.name(), s.licence())).toList()));
+    }
+
+    static NotChecked notChecked(CheckInput input, List<ResolveCommand.SuggestionJson> suggestions) {
+        return new NotChecked(input.label(), suggestions);
+    }
+}

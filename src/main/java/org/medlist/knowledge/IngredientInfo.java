@@ -1,0 +1,6 @@
+package org.medlist.knowledge;
+
+import java.util.List;
+
+/** What the knowledge base knows about one ingredient: its ATC codes, MedList classes and FDA classes. */
+public record IngredientInfo(String name, List<String> atcCodes, List<String> classes, List<String> fdaClasses) {}

@@ -1,0 +1,189 @@
+package org.medlist.knowledge;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/**
+ * The bundled, read-only drug knowledge: names, ingredients and their classes, interaction rows of
+ * every source, and the curated rules. Loaded once from the jar (about half a second; the window does
+ * it off the JavaFX thread), then shared by the resolver and the checker. Immutable after loading.
+ */
+public final class KnowledgeBase {
+    private static final String RUNTIME = "/knowledge/runtime/";
+    private static final String CURATED = "/knowledge/curated/";
+
+    private final String version;
+    private final String built;
+    private final Map<String, SourceInfo> sources;
+    private final NameEntry[] names; // sorted by key, for prefix search
+    private final String[] nameKeys;
+    private final Map<String, IngredientInfo> ingredients;
+    private final Map<String, InteractionRow[]> interactions;
+    private final Map<String, Curated.TherapeuticClass> classes;
+    private final Map<String, List<Curated.ClassRule>> classRules;
+    private final List<Curated.Effect> effects;
+    private final List<Curated.Group> groups;
+
+    private KnowledgeBase(Loader l) {
+        this.version = l.version;
+        this.built = l.built;
+        this.sources = l.sources;
+        this.names = l.names.toArray(NameEntry[]::new);
+        Arrays.sort(this.names, (x, y) -> x.key().compareTo(y.key()));
+        this.nameKeys = Arrays.stream(this.names).map(NameEntry::key).toArray(String[]::new);
+        this.ingredients = l.ingredients;
+        this.interactions = l.interactions;
+        this.classes = l.classes;
+        this.classRules = l.classRules;
+        this.effects = l.effects;
+        this.groups = l.groups;
+    }
+
+    /** Loads the knowledge base bundled in the jar. */
+    public static KnowledgeBase loadBundled() {
+        return new KnowledgeBase(new Loader());
+    }
+
+    public String version() { return version; }
+
+    public String builtOn() { return built; }
+
+    public Map<String, SourceInfo> sources() { return sources; }
+
+    public SourceInfo source(String id) {
+        SourceInfo s = sources.get(id);
+        if (s == null) throw new IllegalArgumentException("unknown source " + id);
+        return s;
+    }
+
+    public int nameCount() { return names.length; }
+
+    public Optional<NameEntry> name(String key) {
+        int i = Arrays.binarySearch(nameKeys, key);
+        return i >= 0 ? Optional.of(names[i]) : Optional.empty();
+    }
+
+    /** Entries whose key starts with {@code prefix}, in key order, at most {@code limit}. */
+    public List<NameEntry> namesStartingWith(String prefix, int limit) {
+        int i = Arrays.binarySearch(nameKeys, prefix);
+        if (i < 0) i = -i - 1;
+        List<NameEntry> out = new ArrayList<>();
+        for (; i < nameKeys.length && out.size() < limit && nameKeys[i].startsWith(prefix); i++) out.add(names[i]);
+        return out;
+    }
+
+    /** All names, sorted by key (for suggestion search). */
+    public List<NameEntry> allNames() { return Arrays.asList(names); }
+
+    public Optional<IngredientInfo> ingredient(String name) { return Optional.ofNullable(ingredients.get(name)); }
+
+    public Set<String> classesOf(String ingredient) {
+        IngredientInfo info = ingredients.get(ingredient);
+        return info == null ? Set.of() : new TreeSet<>(info.classes());
+    }
+
+    public Optional<Curated.TherapeuticClass> therapeuticClass(String id) { return Optional.ofNullable(classes.get(id)); }
+
+    /** Every source's row for the unordered pair; empty when no source lists it. */
+    public List<InteractionRow> interactions(String x, String y) {
+        InteractionRow[] rows = interactions.get(pairKey(x, y));
+        return rows == null ? List.of() : Arrays.asList(rows);
+    }
+
+    public List<Curated.ClassRule> classRules(String classX, String classY) {
+        return classRules.getOrDefault(pairKey(classX, classY), List.of());
+    }
+
+    public List<Curated.Effect> effects() { return effects; }
+
+    public Optional<Curated.Effect> effect(String id) { return effects.stream().filter(e -> e.id().equals(id)).findFirst(); }
+
+    public List<Curated.Group> groups() { return groups; }
+
+    static String pairKey(String x, String y) {
+        return x.compareTo(y) <= 0 ? x + "\u0000" + y : y + "\u0000" + x;
+    }
+
+    /** Reads the bundled tables. */
+    private static final class Loader {
+        String version;
+        String built;
+        final Map<String, SourceInfo> sources = new LinkedHashMap<>();
+        final List<NameEntry> names = new ArrayList<>(20_000);
+        final Map<String, IngredientInfo> ingredients = new HashMap<>(8_000);
+        final Map<String, InteractionRow[]> interactions = new HashMap<>(400_000);
+        final Map<String, Curated.TherapeuticClass> classes = new LinkedHashMap<>();
+        final Map<String, List<Curated.ClassRule>> classRules = new HashMap<>();
+        final List<Curated.Effect> effects = new ArrayList<>();
+        final List<Curated.Group> groups = new ArrayList<>();
+
+        Loader() {
+            Properties manifest = new Properties();
+            try (InputStream in = open(RUNTIME + "kb.properties")) {
+                manifest.load(in);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            version = manifest.getProperty("version");
+            built = manifest.getProperty("built");
+            read(CURATED + "sources.tsv", false, r -> sources.put(r[0], new SourceInfo(r[0], r[1], r[2], r[3], r[4], r[5])));
+            read(RUNTIME + "names.tsv.gz", true, r -> names.add(new NameEntry(r[0].intern(), r[1], ingredientList(r[2]), r[3].intern(), r[4].intern())));
+            read(RUNTIME + "ingredients.tsv.gz", true, r -> ingredients.put(r[0],
+                    new IngredientInfo(r[0], Tsv.split(r[1], ";"), Tsv.split(r[2], ";"), Tsv.split(r[3], ";"))));
+            List<String> texts = new ArrayList<>();
+            texts.add("");
+            read(RUNTIME + "texts.tsv.gz", true, r -> texts.add(r[1]));
+            Map<String, List<InteractionRow>> byPair = new HashMap<>(400_000);
+            read(RUNTIME + "interactions.tsv.gz", true, r -> {
+                InteractionRow row = new InteractionRow(r[0].intern(), r[1].intern(), r[2].intern(), r[3].intern(), Severity.fromCode(r[4]),
+                        text(texts, r[5]), text(texts, r[6]), r[7]);
+                byPair.computeIfAbsent(pairKey(row.a(), row.b()), k -> new ArrayList<>(2)).add(row);
+            });
+            byPair.forEach((k, v) -> interactions.put(k, v.toArray(InteractionRow[]::new)));
+            read(CURATED + "classes.tsv", false, r -> classes.put(r[0], new Curated.TherapeuticClass(r[0], r[1], r[2], r[5].equals("yes"), r[6])));
+            read(CURATED + "class_rules.tsv", false, r -> classRules.computeIfAbsent(pairKey(r[0], r[1]), k -> new ArrayList<>())
+                    .add(new Curated.ClassRule(r[0], r[1], Severity.fromCode(r[2]), r[3], r[4])));
+            read(CURATED + "effects.tsv", false, r -> effects.add(new Curated.Effect(r[0], r[1], r[2], Tsv.split(r[3], ";"),
+                    Pattern.compile(r[4], Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), r[5])));
+            read(CURATED + "groups.tsv", false, r -> groups.add(new Curated.Group(r[0], r[1], new TreeSet<>(Tsv.split(r[2], ";")),
+                    new TreeSet<>(Tsv.split(r[3], ";")), r[4], r[5])));
+        }
+
+        private final Map<String, List<String>> ingredientLists = new HashMap<>();
+
+        /** Many names share one ingredient list; keep one copy of each. */
+        private List<String> ingredientList(String joined) {
+            return ingredientLists.computeIfAbsent(joined, j -> Tsv.split(j, ";").stream().map(String::intern).toList());
+        }
+
+        private static String text(List<String> texts, String id) {
+            return id.isEmpty() ? "" : texts.get(Integer.parseInt(id));
+        }
+
+        private static void read(String resource, boolean gzip, java.util.function.Consumer<String[]> row) {
+            try (InputStream in = open(resource)) {
+                Tsv.read(in, gzip, row);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        private static InputStream open(String resource) {
+            InputStream in = KnowledgeBase.class.getResourceAsStream(resource);
+            if (in == null) throw new IllegalStateException("The bundled knowledge base is missing " + resource + "; rebuild the jar.");
+            return in;
+        }
+    }
+}

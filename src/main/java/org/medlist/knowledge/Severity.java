@@ -1,0 +1,39 @@
+package org.medlist.knowledge;
+
+import java.util.Locale;
+
+/**
+ * MedList's one severity scale. {@link #UNKNOWN} is a listing without a grade: it is information,
+ * never a warning. Ordered most severe first.
+ */
+public enum Severity {
+    CONTRAINDICATED("contraindicated", "Do not combine", "Sources say these should not be taken together."),
+    MAJOR("major", "Serious", "Sources say this combination can cause serious harm; it may need a change or close follow-up."),
+    MODERATE("moderate", "Moderate", "Sources say this combination may need a change in dose, timing or monitoring."),
+    MINOR("minor", "Minor", "Sources list this as a minor interaction: usually worth knowing, rarely a reason for change."),
+    UNKNOWN("unknown", "Listed, not graded", "A source lists this pair without grading it. It is shown for information only.");
+
+    private final String code;
+    private final String label;
+    private final String meaning;
+
+    Severity(String code, String label, String meaning) {
+        this.code = code;
+        this.label = label;
+        this.meaning = meaning;
+    }
+
+    public String code() { return code; }
+
+    public String label() { return label; }
+
+    /** What the grade means, in plain words. */
+    public String meaning() { return meaning; }
+
+    /** Moderate or worse: shown as a warning. */
+    public boolean isWarning() { return compareTo(MODERATE) <= 0; }
+
+    public boolean isStrongerThan(Severity other) { return compareTo(other) < 0; }
+
+    public static Severity fromCode(String code) { return valueOf(code.trim().toUpperCase(Locale.ROOT)); }
+}

@@ -1,0 +1,110 @@
+package org.medlist.knowledge.build;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.medlist.knowledge.Tsv;
+
+/**
+ * Gives every ingredient one name: the lowercase US generic name. Sources say "Acetylsalicylic acid",
+ * "ESCITALOPRAM OXALATE", "Abametapir (topical)" or a DrugBank id; all become "aspirin",
+ * "escitalopram", "abametapir".
+ */
+final class IngredientNames {
+    private static final Pattern BRACKETS = Pattern.compile("\\s*[(\\[][^)\\]]*[)\\]]\\s*");
+    /** Salt and hydrate words stripped from the end of a name when the rest is a known ingredient. */
+    private static final Set<String> SALT_WORDS = Set.of(
+            "hydrochloride", "hcl", "dihydrochloride", "hydrobromide", "sodium", "disodium", "potassium", "calcium", "magnesium",
+            "oxalate", "maleate", "mesylate", "dimesylate", "besylate", "tartrate", "bitartrate", "succinate", "fumarate", "citrate",
+            "sulfate", "bisulfate", "phosphate", "acetate", "bromide", "chloride", "dihydrate", "monohydrate", "trihydrate",
+            "hemihydrate", "sesquihydrate", "hyclate", "propionate", "dipropionate", "valerate", "furoate", "xinafoate", "tosylate",
+            "lactate", "gluconate", "napsylate", "pamoate", "decanoate", "malate", "hemifumarate", "anhydrous", "trometamol",
+            "tromethamine", "medoxomil", "cilexetil", "erbumine", "lysine", "arginine", "meglumine", "benzoate", "salicylate",
+            "stearate", "palmitate", "nitrate", "mononitrate", "estolate", "ethylsuccinate", "teoclate", "pivoxil");
+
+    private final Set<String> usNames = new HashSet<>();
+    private final Map<String, String> aliases = new HashMap<>();
+    private final Map<String, String> drugbank = new HashMap<>();
+
+    IngredientNames(Path sources, Path curated) {
+        SourceTables.read(sources.resolve("rxterms_202606_ingredient_names.tsv.gz"), SourceTables.TSV_PLAIN,
+                r -> usNames.add(KnowledgeBaseBuilder.lower(r.get("ingredient"))));
+        SourceTables.read(sources.resolve("rxnorm_ingredients.tsv.gz"), SourceTables.TSV_PLAIN, r -> {
+            if (r.get("tty").equals("IN")) usNames.add(KnowledgeBaseBuilder.lower(r.get("name")));
+        });
+        KnowledgeBaseBuilder.curated(curated.resolve("aliases.tsv"), row -> aliases.put(KnowledgeBaseBuilder.lower(row[0]), KnowledgeBaseBuilder.lower(row[1])));
+        readDrugbank(sources);
+    }
+
+    /** The US name of a DrugBank entry; {@code fallbackName} when the id is missing or unknown. */
+    String fromDrugbank(String drugbankId, String fallbackName) {
+        String byId = drugbankId == null || drugbankId.isBlank() ? null : drugbank.get(drugbankId.strip());
+        return byId != null ? byId : canonical(fallbackName);
+    }
+
+    /** The US name for any source's spelling of an ingredient; empty for an empty input. */
+    String canonical(String name) {
+        if (name == null || name.isBlank()) return "";
+        String lower = KnowledgeBaseBuilder.lower(name);
+        if (aliases.containsKey(lower)) return aliases.get(lower);
+        String plain = BRACKETS.matcher(lower).replaceAll(" ").strip().replaceAll("\\s+", " ");
+        if (aliases.containsKey(plain)) return aliases.get(plain);
+        if (usNames.contains(plain)) return plain;
+        String stripped = withoutSalt(plain);
+        if (stripped != null) return aliases.getOrDefault(stripped, stripped);
+        return plain;
+    }
+
+    boolean isKnownUsName(String name) { return usNames.contains(name); }
+
+    /** "escitalopram oxalate" → "escitalopram" when that is a known ingredient; null otherwise. */
+    private String withoutSalt(String name) {
+        String[] words = name.split(" ");
+        for (int end = words.length - 1; end >= 1; end--) {
+            if (!SALT_WORDS.contains(words[end])) break;
+            String candidate = String.join(" ", java.util.Arrays.copyOf(words, end));
+            if (usNames.contains(candidate) || aliases.containsKey(candidate)) return candidate;
+        }
+        // salt first: "sodium valproate"
+        if (words.length == 2 && SALT_WORDS.contains(words[0]) && usNames.contains(words[1])) return words[1];
+        return null;
+    }
+
+    /**
+     * A DrugBank entry takes its common name when that is a US name; else a synonym that is a US
+     * name and names no other entry (DrugBank lists "Aspirin" under "Acetylsalicylic acid").
+     */
+    private void readDrugbank(Path sources) {
+        Map<String, String> common = new HashMap<>();
+        Map<String, List<String>> synonyms = new HashMap<>();
+        Map<String, Integer> synonymUse = new HashMap<>();
+        SourceTables.read(sources.resolve("drugbank_vocabulary_open_data_2023.csv.gz"), SourceTables.CSV, r -> {
+            String id = r.get("DrugBank ID");
+            common.put(id, r.get("Common name"));
+            List<String> syns = Tsv.split(r.get("Synonyms"), " | ").stream().map(KnowledgeBaseBuilder::lower).distinct().toList();
+            synonyms.put(id, syns);
+            syns.forEach(s -> synonymUse.merge(s, 1, Integer::sum));
+        });
+        Set<String> commonNames = new HashSet<>();
+        common.values().forEach(n -> commonNames.add(KnowledgeBaseBuilder.lower(n)));
+        common.forEach((id, name) -> {
+            String lower = KnowledgeBaseBuilder.lower(name);
+            String chosen = canonical(name);
+            if (!usNames.contains(chosen) && !aliases.containsKey(lower)) {
+                for (String syn : synonyms.get(id)) {
+                    if (usNames.contains(syn) && synonymUse.get(syn) == 1 && (!commonNames.contains(syn) || syn.equals(lower))) {
+                        chosen = syn;
+                        break;
+                    }
+                }
+            }
+            drugbank.put(id, chosen);
+        });
+    }
+
+    Map<String, String> drugbankNames() { return drugbank; }
+}

@@ -1,0 +1,121 @@
+package org.medlist.knowledge.build;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.medlist.knowledge.NameKey;
+import org.medlist.knowledge.Tsv;
+import org.medlist.knowledge.build.KnowledgeBaseBuilder.NameRow;
+
+/**
+ * Every name a user may type, with the ingredients it stands for. Where two sources know a name, the
+ * first in this order wins: MedList's curated products and aliases, RxNorm brands, RxTerms, Drugs@FDA,
+ * the ingredient names themselves, then DrugBank synonyms (INN and other spellings).
+ */
+final class NameTable {
+    private final Path sources;
+    private final Path curated;
+    private final IngredientNames names;
+    private final Map<String, NameRow> rows = new LinkedHashMap<>();
+
+    NameTable(Path sources, Path curated, IngredientNames names) {
+        this.sources = sources;
+        this.curated = curated;
+        this.names = names;
+    }
+
+    Map<String, NameRow> build(Set<String> interactingIngredients) {
+        KnowledgeBaseBuilder.curated(curated.resolve("products.tsv"),
+                r -> add(r[0], ingredients(r[1], " + "), "product", "MEDLIST"));
+        KnowledgeBaseBuilder.curated(curated.resolve("aliases.tsv"),
+                r -> add(r[0], List.of(KnowledgeBaseBuilder.lower(r[1])), "synonym", "MEDLIST"));
+        SourceTables.read(sources.resolve("rxnorm_brand_ingredients.tsv.gz"), SourceTables.TSV_PLAIN,
+                r -> add(r.get("brand_name"), ingredients(r.get("ingredients"), " + "), "brand", "RXNORM"));
+        SourceTables.read(sources.resolve("rxterms_202606_display_names_ingredients.tsv.gz"), SourceTables.TSV_PLAIN, r -> {
+            boolean brand = r.get("name_type").equals("brand");
+            String display = brand ? r.get("name") : r.get("name").toLowerCase(Locale.ROOT);
+            add(display, ingredients(r.get("ingredients"), " + "), brand ? "brand" : "generic", "RXTERMS");
+        });
+        readDrugsAtFda();
+        List<String> all = new ArrayList<>(interactingIngredients);
+        rows.values().forEach(r -> all.addAll(r.ingredients()));
+        all.stream().distinct().sorted().forEach(i -> add(i, List.of(i), "generic", "MEDLIST"));
+        readDrugbankSynonyms(interactingIngredients);
+        return new TreeMap<>(rows);
+    }
+
+    /** Drugs@FDA lists one row per product strength; a name takes its most frequent ingredient set. */
+    private void readDrugsAtFda() {
+        Map<String, Map<List<String>, Integer>> counts = new TreeMap<>();
+        SourceTables.read(sources.resolve("drugsatfda_products_2018-07.tsv.gz"), SourceTables.TSV_PLAIN, r -> {
+            String name = r.get("DrugName").strip();
+            if (name.isEmpty()) return;
+            List<String> ings = ingredients(r.get("ActiveIngredient"), "; ");
+            counts.computeIfAbsent(name, n -> new HashMap<>()).merge(ings, 1, Integer::sum);
+        });
+        counts.forEach((name, sets) -> {
+            List<String> best = sets.entrySet().stream()
+                    .sorted(Map.Entry.<List<String>, Integer>comparingByValue().reversed().thenComparing(e -> e.getKey().toString()))
+                    .findFirst().orElseThrow().getKey();
+            boolean generic = best.size() == 1 && NameKey.of(name).equals(NameKey.of(best.get(0)));
+            add(generic ? name.toLowerCase(Locale.ROOT) : name, best, generic ? "generic" : "brand", "DRUGSATFDA");
+        });
+    }
+
+    private void readDrugbankSynonyms(Set<String> interacting) {
+        Map<String, Integer> use = new HashMap<>();
+        Map<String, List<String>> byId = new HashMap<>();
+        SourceTables.read(sources.resolve("drugbank_vocabulary_open_data_2023.csv.gz"), SourceTables.CSV, r -> {
+            List<String> syns = Tsv.split(r.get("Synonyms"), " | ");
+            byId.put(r.get("DrugBank ID"), syns);
+            syns.stream().map(NameKey::of).distinct().forEach(k -> use.merge(k, 1, Integer::sum));
+        });
+        new TreeMap<>(names.drugbankNames()).forEach((id, ingredient) -> {
+            if (!interacting.contains(ingredient)) return;
+            for (String syn : byId.getOrDefault(id, List.of())) {
+                String key = NameKey.of(syn);
+                boolean plausible = key.length() >= 4 && key.length() <= 40 && key.chars().noneMatch(Character::isDigit);
+                if (plausible && use.get(key) == 1) add(syn, List.of(ingredient), "synonym", "DRUGBANK");
+            }
+        });
+    }
+
+    private List<String> ingredients(String joined, String separator) {
+        return KnowledgeBaseBuilder.distinct(Tsv.split(joined, separator).stream().map(names::canonical).filter(s -> !s.isEmpty()).toList());
+    }
+
+    private void add(String display, List<String> ingredients, String kind, String source) {
+        String key = NameKey.of(display);
+        if (key.isEmpty() || ingredients.isEmpty() || rows.containsKey(key)) return;
+        rows.put(key, new NameRow(key, tidy(display, kind), ingredients, kind, source));
+    }
+
+    /** Brand names in capitals ("TYLENOL PM", "oxyCODONE") read better as "Tylenol PM". */
+    static String tidy(String display, String kind) {
+        String s = display.strip().replaceAll("\\s+", " ");
+        if (kind.equals("generic")) return s.toLowerCase(Locale.ROOT);
+        boolean shouting = s.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+        boolean tallMan = !shouting && s.chars().filter(Character::isUpperCase).count() > 3 && !s.contains(" ");
+        if (!shouting && !tallMan) return s;
+        return Arrays.stream(s.split(" ")).map(NameTable::titleWord).collect(Collectors.joining(" "));
+    }
+
+    private static String titleWord(String word) {
+        if (word.length() <= 2 && word.chars().allMatch(Character::isLetter)) return word.toUpperCase(Locale.ROOT);
+        StringBuilder out = new StringBuilder(word.length());
+        boolean start = true;
+        for (char c : word.toCharArray()) {
+            out.append(start ? Character.toUpperCase(c) : Character.toLowerCase(c));
+            start = c == '-' || c == '/' || c == '(';
+        }
+        return out.toString();
+    }
+}
