@@ -6,6 +6,8 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.medlist.knowledge.KnowledgeBase;
+import org.medlist.medications.Recognition;
 import org.medlist.store.Database;
 import org.medlist.store.InvalidInputException;
 import org.medlist.store.Kind;
@@ -39,8 +41,12 @@ final class AddCommand implements Callable<Integer> {
                 parseDate(started), "", Kind.fromCode(kind)).validated();
         try (Database db = root.openDatabase()) {
             long personId = new PersonStore(db).require(patient).id();
-            var added = new MedicationStore(db).add(personId, details, MedicationStore.Recognition.NOT_RECOGNIZED);
+            MedicationStore.Recognition recognition = new Recognition(KnowledgeBase.loadBundled()).recognize(details.name());
+            var added = new MedicationStore(db).add(personId, details, recognition);
             root.out().println("added " + added.id());
+            if (!added.isRecognized()) {
+                root.err().println("note: '" + details.name() + "' is not recognised, so it is listed as not checked for interactions.");
+            }
             return MedListCommand.OK;
         }
     }

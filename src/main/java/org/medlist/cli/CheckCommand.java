@@ -13,6 +13,7 @@ import org.medlist.check.CheckText;
 import org.medlist.knowledge.KnowledgeBase;
 import org.medlist.knowledge.Resolution;
 import org.medlist.knowledge.Resolver;
+import org.medlist.medications.Recognition;
 import org.medlist.store.Database;
 import org.medlist.store.InvalidInputException;
 import org.medlist.store.Medication;
@@ -43,12 +44,14 @@ final class CheckCommand implements Callable<Integer> {
         if (patient != null) {
             try (Database db = root.openDatabase()) {
                 long personId = new PersonStore(db).require(patient).id();
-                for (Medication m : new MedicationStore(db).current(personId)) inputs.add(input(resolver, kb, m.name(), m, suggestions));
+                MedicationStore store = new MedicationStore(db);
+                List<Medication> current = new Recognition(kb).refresh(store, store.current(personId));
+                for (Medication m : current) inputs.add(input(resolver, m.name(), m, suggestions));
             }
         }
         for (String name : names) {
             if (name.isBlank()) throw new InvalidInputException("A medicine name is empty.");
-            inputs.add(input(resolver, kb, name, null, suggestions));
+            inputs.add(input(resolver, name, null, suggestions));
         }
         CheckResult result = new Checker(kb).check(inputs);
         if (json) {
@@ -61,10 +64,10 @@ final class CheckCommand implements Callable<Integer> {
         return MedListCommand.OK;
     }
 
-    /** A stored entry keeps the ingredients recognised when it was saved, unless the knowledge base has changed since. */
-    private static CheckInput input(Resolver resolver, KnowledgeBase kb, String name, Medication stored,
+    /** A stored, recognised entry keeps the ingredients recorded with it (refreshed above if the knowledge base changed). */
+    private static CheckInput input(Resolver resolver, String name, Medication stored,
                                     Map<String, List<ResolveCommand.SuggestionJson>> suggestions) {
-        if (stored != null && stored.kbVersion().equals(kb.version())) {
+        if (stored != null && stored.isRecognized()) {
             return new CheckInput(name, stored.ingredients(), List.of());
         }
         Resolution r = resolver.resolve(name);

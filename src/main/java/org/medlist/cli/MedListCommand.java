@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
  * {@code medlist [--db PATH] <command>}: the scripting interface. Exit codes: 0 done; 2 invalid
  * input or usage, nothing written; 1 any other failure. Messages are one line on stderr.
  */
-@Command(name = "medlist", mixinStandardHelpOptions = true, version = "MedList 0.1.0",
+@Command(name = "medlist", mixinStandardHelpOptions = true, version = "MedList " + org.medlist.MedListVersion.VERSION,
         description = "Keeps medication lists in a local database and checks them for interactions.",
         subcommands = {PatientCommand.class, PatientsCommand.class, AddCommand.class, ListCommand.class,
                 StopCommand.class, RemoveCommand.class, ResolveCommand.class, CheckCommand.class, KbCommand.class})
@@ -29,10 +29,13 @@ public final class MedListCommand implements Callable<Integer> {
 
     private final Runnable openWindow;
     private PrintWriter out = new PrintWriter(System.out, true);
+    private PrintWriter err = new PrintWriter(System.err, true);
 
     public MedListCommand(Runnable openWindow) { this.openWindow = openWindow; }
 
     PrintWriter out() { return out; }
+
+    PrintWriter err() { return err; }
 
     /** No subcommand: the window. */
     @Override
@@ -50,6 +53,7 @@ public final class MedListCommand implements Callable<Integer> {
     public static int run(Runnable openWindow, PrintWriter out, PrintWriter err, String... args) {
         MedListCommand root = new MedListCommand(openWindow);
         root.out = out;
+        root.err = err;
         CommandLine cl = new CommandLine(root);
         cl.setOut(out);
         cl.setErr(err);

@@ -1,26 +1,40 @@
 package org.medlist.ui;
 
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import org.medlist.knowledge.KnowledgeBase;
+import org.medlist.medications.Recognition;
 import org.medlist.store.Database;
+import org.medlist.store.DiscussedStore;
 import org.medlist.store.MedicationStore;
 import org.medlist.store.PersonStore;
 import org.medlist.ui.common.Background;
 import org.medlist.ui.common.StatusModel;
 
 /**
- * The one place the window's objects are wired. The database is opened lazily on the background
- * worker by the first job that needs it, so the window shows before any file is touched.
+ * The one place the window's objects are wired. The database is opened lazily by the first
+ * background job that needs it, and the knowledge base loads on a thread of its own from the moment
+ * the context exists, so the window shows before either is ready.
  */
 public final class AppContext implements AutoCloseable {
     private final Path databasePath;
     private final Background background = new Background();
     private final StatusModel status = new StatusModel();
+    private final CompletableFuture<Recognition> knowledge;
     private Stores stores; // worker thread only
 
     /** The stores over the open database. */
-    public record Stores(Database database, PersonStore people, MedicationStore medications) {}
+    public record Stores(Database database, PersonStore people, MedicationStore medications, DiscussedStore discussed) {}
 
-    public AppContext(Path databasePath) { this.databasePath = databasePath; }
+    public AppContext(Path databasePath) {
+        this.databasePath = databasePath;
+        this.knowledge = CompletableFuture.supplyAsync(() -> new Recognition(KnowledgeBase.loadBundled()), runnable -> {
+            Thread t = new Thread(runnable, "medlist-knowledge-loader");
+            t.setDaemon(true);
+            t.start();
+        });
+    }
 
     public Path databasePath() { return databasePath; }
 
@@ -32,9 +46,26 @@ public final class AppContext implements AutoCloseable {
     public Stores stores() {
         if (stores == null) {
             Database db = Database.open(databasePath);
-            stores = new Stores(db, new PersonStore(db), new MedicationStore(db));
+            stores = new Stores(db, new PersonStore(db), new MedicationStore(db), new DiscussedStore(db));
         }
         return stores;
+    }
+
+    /** The knowledge base; waits for it to finish loading. Call from background jobs only. */
+    public Recognition knowledge() {
+        try {
+            return knowledge.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while loading the knowledge base", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("The bundled knowledge base could not be loaded: " + e.getCause().getMessage(), e.getCause());
+        }
+    }
+
+    /** The knowledge base if it has finished loading (for quick UI lookups that must not wait). */
+    public java.util.Optional<Recognition> knowledgeIfLoaded() {
+        return knowledge.isDone() && !knowledge.isCompletedExceptionally() ? java.util.Optional.of(knowledge.join()) : java.util.Optional.empty();
     }
 
     @Override

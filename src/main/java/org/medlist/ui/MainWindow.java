@@ -68,7 +68,7 @@ public final class MainWindow {
         split.setId("mainSplit");
         if (sidePanel != null) {
             split.getItems().add(sidePanel);
-            split.setDividerPositions(0.62);
+            split.setDividerPositions(0.6);
         }
 
         Label message = new Label();
@@ -91,7 +91,7 @@ public final class MainWindow {
         root.setBottom(status);
         BorderPane.setMargin(split, new Insets(0));
 
-        scene = new Scene(root, 1180, 720);
+        scene = new Scene(root, 1280, 760);
         scene.getStylesheets().add(MainWindow.class.getResource("/org/medlist/ui/medlist.css").toExternalForm());
         var accel = scene.getAccelerators();
         accel.put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), medicationsView::addMedication);

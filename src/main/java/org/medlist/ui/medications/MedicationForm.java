@@ -53,6 +53,7 @@ public final class MedicationForm extends Dialog<MedicationDetails> {
     private final TextArea notes = new TextArea();
     private final Label problem = new Label();
     private final GridPane grid = new GridPane();
+    private final javafx.scene.layout.VBox underName = new javafx.scene.layout.VBox(4, problem);
 
     public MedicationForm(Window owner, Optional<Medication> editing) {
         initOwner(owner);
@@ -96,7 +97,7 @@ public final class MedicationForm extends Dialog<MedicationDetails> {
         grid.getColumnConstraints().addAll(labels, fields);
         int row = 0;
         grid.addRow(row++, label("Name *", name), name);
-        grid.add(problem, 1, row++);
+        grid.add(underName, 1, row++);
         grid.addRow(row++, label("Strength", strength), strength);
         grid.addRow(row++, label("Dose", dose), dose);
         grid.addRow(row++, label("Form", form), form);
@@ -137,10 +138,9 @@ public final class MedicationForm extends Dialog<MedicationDetails> {
     /** The field the name is typed in: the knowledge-base issue attaches autocompletion here. */
     public TextField nameField() { return name; }
 
-    /** Adds a row under the name (e.g. "recognised as…" or suggestions). */
+    /** Adds a line under the name (e.g. "recognised as…" or suggestions), below the validation message. */
     public void addUnderName(Node node) {
-        grid.add(node, 1, 1);
-        GridPane.setRowIndex(problem, 1);
+        underName.getChildren().add(node);
     }
 
     MedicationDetails details() {

@@ -14,7 +14,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
@@ -67,7 +66,6 @@ public final class MedicationsView extends BorderPane {
         Button stop = button("stopButton", "Stop", "Stop the selected medicine; it stays in the history", MaterialDesignS.STOP_CIRCLE_OUTLINE, this::stopSelected);
         Button delete = button("deleteButton", "Delete", "Delete the selected medicine (Delete)", MaterialDesignD.DELETE_OUTLINE, this::deleteSelected);
         Button undo = button("undoButton", "Undo delete", "Undo the last delete (Ctrl+Z)", MaterialDesignU.UNDO, model::undoDelete);
-        add.getStyleClass().add("accent");
         add.disableProperty().bind(model.personProperty().isNull());
         var noneSelected = table.getSelectionModel().selectedItemProperty().isNull();
         edit.disableProperty().bind(noneSelected);
@@ -76,7 +74,14 @@ public final class MedicationsView extends BorderPane {
         undo.disableProperty().bind(model.canUndo().not());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        ToolBar actions = new ToolBar(add, edit, stop, delete, undo, spacer, Icons.of(MaterialDesignM.MAGNIFY), search);
+        search.setMinWidth(80);
+        search.setPrefWidth(160);
+        for (Button b : new Button[] {add, edit, stop, delete, undo}) b.setMinWidth(Region.USE_PREF_SIZE);
+        // A plain row rather than a ToolBar: a ToolBar hides what does not fit behind ">>", and the
+        // find field must stay visible when the text is enlarged.
+        HBox actions = new HBox(6, add, edit, stop, delete, undo, spacer, Icons.of(MaterialDesignM.MAGNIFY), search);
+        actions.setAlignment(Pos.CENTER_LEFT);
+        actions.setPadding(new javafx.geometry.Insets(6, 8, 6, 8));
         actions.setId("medicationActions");
 
         configureCurrentTable(addPerson);

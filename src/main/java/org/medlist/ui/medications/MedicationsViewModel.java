@@ -25,7 +25,6 @@ import org.medlist.ui.AppContext;
  */
 public final class MedicationsViewModel {
     private final AppContext context;
-    private final MedicationRecognizer recognizer;
     private final ObjectProperty<Person> person = new SimpleObjectProperty<>();
     private final ObservableList<Medication> current = FXCollections.observableArrayList();
     private final ObservableList<Medication> stopped = FXCollections.observableArrayList();
@@ -34,9 +33,8 @@ public final class MedicationsViewModel {
     private final FilteredList<Medication> visibleStopped = new FilteredList<>(stopped);
     private final ObjectProperty<Medication> lastDeleted = new SimpleObjectProperty<>();
 
-    public MedicationsViewModel(AppContext context, MedicationRecognizer recognizer) {
+    public MedicationsViewModel(AppContext context) {
         this.context = context;
-        this.recognizer = recognizer;
         filter.addListener((obs, old, text) -> {
             visibleCurrent.setPredicate(m -> matches(m, text));
             visibleStopped.setPredicate(m -> matches(m, text));
@@ -74,7 +72,7 @@ public final class MedicationsViewModel {
     public void add(MedicationDetails details) {
         Person p = requirePerson();
         context.background().run(() -> {
-            Medication added = context.stores().medications().add(p.id(), details, recognizer.recognize(details.name()));
+            Medication added = context.stores().medications().add(p.id(), details, context.knowledge().recognize(details.name()));
             return snapshot(p.id()).saying("Added " + added.name() + (added.isRecognized() ? "." : " — not recognised, so not checked for interactions."));
         }, this::show, context.status()::failed);
     }
@@ -82,7 +80,7 @@ public final class MedicationsViewModel {
     public void update(Medication original, MedicationDetails details) {
         Person p = requirePerson();
         context.background().run(() -> {
-            MedicationStore.Recognition recognition = recognizer.recognize(details.name());
+            MedicationStore.Recognition recognition = context.knowledge().recognize(details.name());
             context.stores().medications().update(p.id(), original.id(), details, recognition);
             return snapshot(p.id()).saying("Saved " + details.name() + ".");
         }, this::show, context.status()::failed);
@@ -133,7 +131,7 @@ public final class MedicationsViewModel {
 
     private Snapshot snapshot(long personId) {
         MedicationStore store = context.stores().medications();
-        List<Medication> now = recognizer.refresh(store, store.current(personId));
+        List<Medication> now = context.knowledge().refresh(store, store.current(personId));
         return new Snapshot(personId, now, store.stopped(personId), null, null);
     }
 
