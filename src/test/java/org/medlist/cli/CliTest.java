@@ -101,6 +101,63 @@ class CliTest {
         assertThat(r.err()).contains("not a MedList database").doesNotContain("Exception").doesNotContain("\tat ");
     }
 
+    @Test
+    void resolvePrintsTheContractJson() throws Exception {
+        JsonNode results = run("resolve", "--json", "Lexapro", "lexipro", "Tylenol PM").json().get("results");
+        JsonNode lexapro = results.get(0);
+        assertThat(lexapro.get("input").asText()).isEqualTo("Lexapro");
+        assertThat(lexapro.get("recognized").asBoolean()).isTrue();
+        assertThat(lexapro.get("name").asText()).isEqualTo("Lexapro");
+        assertThat(lexapro.get("ingredients")).extracting(JsonNode::asText).containsExactly("escitalopram");
+        assertThat(lexapro.get("suggestions")).isEmpty();
+        JsonNode typo = results.get(1);
+        assertThat(typo.get("recognized").asBoolean()).isFalse();
+        assertThat(typo.get("ingredients")).isEmpty();
+        assertThat(typo.get("suggestions").size()).isBetween(1, 5);
+        assertThat(typo.get("suggestions").get(0).get("name").asText()).isEqualTo("Lexapro");
+        assertThat(typo.get("suggestions").get(0).get("ingredients").get(0).asText()).isEqualTo("escitalopram");
+        assertThat(results.get(2).get("ingredients")).extracting(JsonNode::asText).containsExactly("acetaminophen", "diphenhydramine");
+    }
+
+    @Test
+    void checkWhatIfPrintsTheContractJsonAndTouchesNoDatabase() throws Exception {
+        Result r = run("check", "--json", "Lexapro", "Valium", "Zzyzxqol");
+        assertThat(r.code()).isZero();
+        JsonNode d = r.json();
+        assertThat(d.get("checked")).extracting(c -> c.get("input").asText()).containsExactly("Lexapro", "Valium");
+        assertThat(d.get("not_checked")).extracting(c -> c.get("input").asText()).containsExactly("Zzyzxqol");
+        JsonNode i = d.get("interactions").get(0);
+        assertThat(i.get("severity").asText()).isEqualTo("moderate");
+        assertThat(i.get("drugs")).extracting(JsonNode::asText).containsExactly("diazepam", "escitalopram");
+        assertThat(i.get("medications")).extracting(JsonNode::asText).containsExactly("Valium", "Lexapro");
+        for (String key : List.of("summary", "watch_for", "what_to_do", "mechanism", "sources")) assertThat(i.has(key)).as(key).isTrue();
+        assertThat(i.get("sources").get(0).get("source").asText()).isEqualTo("MEDLIST");
+        assertThat(d.has("duplicates")).isTrue();
+        assertThat(d.has("groups")).isTrue();
+        assertThat(d.get("knowledge_base").get("version").asText()).isNotBlank();
+        assertThat(dir.resolve("cli.db")).doesNotExist();
+    }
+
+    @Test
+    void checkAPatientUsesTheIngredientsRecognisedWhenAdded() throws Exception {
+        run("patient", "add", "Ann");
+        run("add", "--patient", "Ann", "Tylenol");
+        Result unknown = run("add", "--patient", "Ann", "Zzyzxqol");
+        assertThat(unknown.err()).contains("not recognised");
+        run("add", "--patient", "Ann", "Percocet");
+        JsonNode d = run("check", "--patient", "Ann", "--json").json();
+        assertThat(d.get("checked")).hasSize(2);
+        assertThat(d.get("not_checked").get(0).get("input").asText()).isEqualTo("Zzyzxqol");
+        assertThat(d.get("duplicates").get(0).get("drugs").get(0).asText()).isEqualTo("acetaminophen");
+        assertThat(d.get("message").asText()).contains("2 checked medicines").contains("1 medicine was not recognised");
+    }
+
+    @Test
+    void checkWithNothingToCheckIsInvalid() {
+        assertInvalid(run("check"), "Give medicine names");
+        assertInvalid(run("check", "--patient", "Nobody"), "No person named");
+    }
+
     private String list() {
         return run("list", "--patient", "Ann", "--all", "--json").out();
     }

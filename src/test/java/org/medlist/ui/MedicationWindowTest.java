@@ -145,7 +145,7 @@ class MedicationWindowTest {
     private void addMedicine(FxRobot robot, String name, String dose) {
         int before = table(robot).getItems().size();
         robot.clickOn("#addButton");
-        robot.clickOn("#formName").write(name);
+        WindowTestSupport.fillName(robot, name);
         if (!dose.isEmpty()) robot.clickOn("#formDose").write(dose);
         robot.clickOn("#formSave");
         eventually(() -> table(robot).getItems().size() == before + 1);

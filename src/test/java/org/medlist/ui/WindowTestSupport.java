@@ -8,6 +8,16 @@ import org.testfx.util.WaitForAsyncUtils;
 final class WindowTestSupport {
     private WindowTestSupport() {}
 
+    /**
+     * Types a medicine name into the open form without opening the suggestion popup (ControlsFX only
+     * suggests for a focused field), so that the next click reaches the form and not the popup.
+     */
+    static void fillName(org.testfx.api.FxRobot robot, String name) {
+        robot.clickOn("#formDose");
+        javafx.scene.control.TextField field = robot.lookup("#formName").queryAs(javafx.scene.control.TextField.class);
+        robot.interact(() -> field.setText(name));
+    }
+
     static void eventually(BooleanSupplier condition) {
         try {
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {

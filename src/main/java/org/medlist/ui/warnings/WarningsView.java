@@ -37,13 +37,13 @@ import org.medlist.ui.common.Icons;
  */
 public final class WarningsView extends VBox {
     /** A row of the panel's list: a severity heading, a finding, or an entry that was not checked. */
-    sealed interface Row permits Heading, Item, Unchecked {}
+    public sealed interface Row permits Heading, Item, Unchecked {}
 
-    record Heading(String text, Severity severity) implements Row {}
+    public record Heading(String text, Severity severity) implements Row {}
 
-    record Item(Finding finding) implements Row {}
+    public record Item(Finding finding) implements Row {}
 
-    record Unchecked(CheckInput input) implements Row {}
+    public record Unchecked(CheckInput input) implements Row {}
 
     private final WarningsViewModel model;
     private final ListView<Row> list = new ListView<>();
