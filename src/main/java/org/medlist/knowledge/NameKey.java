@@ -26,7 +26,9 @@ public final class NameKey {
             "cream", "ointment", "lotion", "drops", "injection", "injectable", "patch", "spray", "nasal", "inhaler", "powder",
             "xr", "er", "sr", "cr", "xl", "la", "dr", "ec", "ir", "xt", "cd",
             "extended", "release", "delayed", "sustained", "controlled", "immediate", "modified", "prolonged", "action",
-            "brand", "generic", "otc", "rx");
+            "brand", "generic", "otc", "rx",
+            "diskus", "hfa", "ellipta", "respimat", "handihaler", "flexpen", "kwikpen", "solostar", "flextouch", "pen", "autoinjector",
+            "inhalation", "aerosol", "prefilled", "syringe", "vial");
 
     private NameKey() {}
 

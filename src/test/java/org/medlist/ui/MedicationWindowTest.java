@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.medlist.ui.WindowTestSupport.eventually;
 
 import java.nio.file.Path;
+import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -132,6 +133,20 @@ class MedicationWindowTest {
         robot.write("val");
         eventually(() -> table(robot).getItems().size() == 1);
         assertThat(table(robot).getItems().get(0).name()).isEqualTo("Valium");
+    }
+
+    @Test
+    void clickingAColumnHeaderSortsTheList(FxRobot robot) {
+        addPerson(robot, "Ann");
+        addMedicine(robot, "Zoloft", "50 mg");
+        addMedicine(robot, "Advil", "200 mg");
+        addMedicine(robot, "Lipitor", "10 mg");
+        eventually(() -> table(robot).getItems().size() == 3);
+        Node doseHeader = robot.lookup("#medicationTable .column-header").match(n -> n.getId() != null && n.getId().equals("columnDose")).query();
+        robot.clickOn(doseHeader);
+        eventually(() -> table(robot).getItems().get(0).details().dose().equals("10 mg"));
+        robot.clickOn(doseHeader);
+        eventually(() -> table(robot).getItems().get(0).details().dose().equals("50 mg"));
     }
 
     private void addPerson(FxRobot robot, String name) {

@@ -142,7 +142,10 @@ public final class MedicationsView extends BorderPane {
     private void configureCurrentTable(Runnable addPerson) {
         table.setId("medicationTable");
         table.setAccessibleText("Current medicines");
-        table.setItems(model.currentMedications());
+        // Sorting by column works on a sorted view of the filtered list (the filtered list itself cannot be reordered).
+        javafx.collections.transformation.SortedList<Medication> sorted = new javafx.collections.transformation.SortedList<>(model.currentMedications());
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
         table.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().setAll(
@@ -183,7 +186,9 @@ public final class MedicationsView extends BorderPane {
     private void configureHistoryTable() {
         history.setId("historyTable");
         history.setAccessibleText("Stopped medicines");
-        history.setItems(model.stoppedMedications());
+        javafx.collections.transformation.SortedList<Medication> sortedHistory = new javafx.collections.transformation.SortedList<>(model.stoppedMedications());
+        sortedHistory.comparatorProperty().bind(history.comparatorProperty());
+        history.setItems(sortedHistory);
         history.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         history.getColumns().setAll(
                 column("Medicine", Medication::name, 200),

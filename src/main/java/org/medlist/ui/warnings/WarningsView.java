@@ -189,7 +189,7 @@ public final class WarningsView extends VBox {
             title.setWrapText(true);
             title.getStyleClass().add("ml-finding-title");
             title.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-            Label kind = new Label(f.kind().label() + " · " + f.severity().label());
+            Label kind = new Label(f.kind().label());
             kind.getStyleClass().add("text-muted");
             VBox box = new VBox(2, new HBox(6, SeverityLook.badge(f.severity()), kind), title);
             LocalDate when = model.discussed().get(f.key());

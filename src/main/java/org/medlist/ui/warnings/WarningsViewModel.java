@@ -32,16 +32,17 @@ import org.medlist.ui.AppContext;
  * "check before adding" without saving anything.
  */
 public final class WarningsViewModel {
+    private static final String NO_PERSON = "Add a person and their medicines to check them.";
     private final AppContext context;
     private final ObjectProperty<Person> person = new SimpleObjectProperty<>();
     private final ObservableList<Finding> findings = FXCollections.observableArrayList();
     private final ObservableList<CheckInput> notChecked = FXCollections.observableArrayList();
     private final ObservableMap<String, LocalDate> discussed = FXCollections.observableHashMap();
     private final ObservableMap<String, String> ingredientDescriptions = FXCollections.observableHashMap();
-    private final ReadOnlyStringWrapper headline = new ReadOnlyStringWrapper("Checking…");
+    private final ReadOnlyStringWrapper headline = new ReadOnlyStringWrapper(NO_PERSON);
     private final ReadOnlyIntegerWrapper warningCount = new ReadOnlyIntegerWrapper(0);
     private final ObjectProperty<Finding> selected = new SimpleObjectProperty<>();
-    private final BooleanProperty checking = new SimpleBooleanProperty(true);
+    private final BooleanProperty checking = new SimpleBooleanProperty(false);
     private final ReadOnlyStringWrapper candidateHeadline = new ReadOnlyStringWrapper("");
     private final ObservableList<Finding> candidateFindings = FXCollections.observableArrayList();
     private String knowledgeVersion = "";
@@ -105,7 +106,7 @@ public final class WarningsViewModel {
         if (c.result() == null) {
             findings.clear();
             notChecked.clear();
-            headline.set("Add a person and their medicines to check them.");
+            headline.set(NO_PERSON);
             warningCount.set(0);
             return;
         }
