@@ -1,0 +1,141 @@
+package org.medlist.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.zip.GZIPInputStream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.medlist.knowledge.BundledKnowledge;
+import org.medlist.knowledge.Resolution;
+import org.medlist.knowledge.Resolver;
+import org.medlist.knowledge.Severity;
+import org.medlist.knowledge.Tsv;
+
+/**
+ * How MedList does on reference sets, end to end from the names a person would type: established
+ * interactions (are they warned about? are the severe ones graded major or worse?), pairs that
+ * references treat as non-interacting (are they left alone?), and the ONC high-priority list.
+ * The figures go to target/accuracy.txt and the README; the assertions keep them from slipping.
+ */
+class AccuracyTest {
+    static final Resolver RESOLVER = new Resolver(BundledKnowledge.get());
+    static final Checker CHECKER = new Checker(BundledKnowledge.get());
+    static final StringBuilder REPORT = new StringBuilder();
+
+    @BeforeAll
+    static void start() { REPORT.setLength(0); }
+
+    static Optional<Finding> pairFinding(String a, String b) {
+        Resolution ra = RESOLVER.resolve(a);
+        Resolution rb = RESOLVER.resolve(b);
+        if (!ra.recognized() || !rb.recognized()) throw new AssertionError("not recognised: " + (ra.recognized() ? b : a));
+        CheckResult r = CHECKER.check(List.of(new CheckInput(a, ra.ingredients(), List.of()), new CheckInput(b, rb.ingredients(), List.of())));
+        List<Finding> between = new ArrayList<>(r.interactions());
+        between.addAll(r.duplicates());
+        return between.stream().min(java.util.Comparator.comparing(Finding::severity));
+    }
+
+    @Test
+    void establishedInteractionsAreWarnedAboutAndSevereOnesGradedMajorOrWorse() throws IOException {
+        List<String[]> rows = read("/accuracy/interacting.tsv");
+        int warned = 0, listed = 0, severe = 0, severeMajor = 0, independent = 0, independentWarned = 0;
+        List<String> misses = new ArrayList<>();
+        for (String[] r : rows) {
+            Optional<Finding> f = pairFinding(r[0], r[1]);
+            boolean isWarned = f.isPresent() && f.get().severity().isWarning();
+            if (f.isPresent()) listed++;
+            if (isWarned) warned++;
+            else misses.add(r[0] + " + " + r[1] + ": " + f.map(x -> x.severity().code()).orElse("not listed"));
+            if (r[3].equals("no")) {
+                independent++;
+                if (isWarned) independentWarned++;
+            }
+            if (r[2].equals("yes")) {
+                severe++;
+                if (f.isPresent() && f.get().severity().compareTo(Severity.MAJOR) <= 0) severeMajor++;
+                else misses.add(r[0] + " + " + r[1] + ": severe, graded " + f.map(x -> x.severity().code()).orElse("not listed"));
+            }
+        }
+        double warnedPct = 100.0 * warned / rows.size();
+        double severePct = 100.0 * severeMajor / severe;
+        REPORT.append(String.format("established interactions: %d of %d warned (moderate or worse) = %.1f %%; %d listed at any grade%n",
+                warned, rows.size(), warnedPct, listed));
+        REPORT.append(String.format("  of which not relying on a MedList curated rule: %d of %d warned = %.1f %%%n",
+                independentWarned, independent, 100.0 * independentWarned / independent));
+        REPORT.append(String.format("  severe ones graded major or contraindicated: %d of %d = %.1f %%%n", severeMajor, severe, severePct));
+        REPORT.append("  misses: ").append(misses).append('\n');
+        write();
+        assertThat(warnedPct).as(REPORT.toString()).isGreaterThanOrEqualTo(95.0);
+        assertThat(severePct).as(REPORT.toString()).isGreaterThanOrEqualTo(85.0);
+    }
+
+    @Test
+    void pairsReferencesTreatAsNonInteractingRarelyWarn() throws IOException {
+        List<String[]> rows = read("/accuracy/non_interacting.tsv");
+        int warned = 0;
+        List<String> wolves = new ArrayList<>();
+        for (String[] r : rows) {
+            Optional<Finding> f = pairFinding(r[0], r[1]);
+            if (f.isPresent() && f.get().severity().isWarning()) {
+                warned++;
+                wolves.add(r[0] + " + " + r[1] + ": " + f.get().severity().code() + " from "
+                        + f.get().sources().stream().filter(c -> c.severity() == f.get().severity()).map(Citation::sourceId).distinct().toList());
+            }
+        }
+        double pct = 100.0 * warned / rows.size();
+        REPORT.append(String.format("non-interacting pairs: %d of %d warned = %.1f %%%n  warned: %s%n", warned, rows.size(), pct, wolves));
+        write();
+        assertThat(pct).as(REPORT.toString()).isLessThan(10.0);
+    }
+
+    @Test
+    void theOncHighPriorityListIsCoveredFromTheNamesAPersonWouldType() throws IOException {
+        Set<String> pairs = new LinkedHashSet<>();
+        try (InputStream raw = Files.newInputStream(Path.of("resources/knowledge/sources/merged_pddi_public_subset.tsv.gz"));
+             Reader in = new InputStreamReader(new GZIPInputStream(raw), StandardCharsets.UTF_8)) {
+            for (CSVRecord r : CSVFormat.RFC4180.builder().setDelimiter('\t').setQuote(null).setHeader().setSkipHeaderRecord(true).get().parse(in)) {
+                if (r.get("source").equals("ONC-HighPriority")) pairs.add(r.get("drug_1").toLowerCase() + "\t" + r.get("drug_2").toLowerCase());
+            }
+        }
+        int recognised = 0, major = 0;
+        for (String p : pairs) {
+            String[] ab = p.split("\t");
+            if (!RESOLVER.resolve(ab[0]).recognized() || !RESOLVER.resolve(ab[1]).recognized()) continue;
+            recognised++;
+            Optional<Finding> f = pairFinding(ab[0], ab[1]);
+            if (f.isPresent() && f.get().severity().compareTo(Severity.MAJOR) <= 0) major++;
+        }
+        double pct = 100.0 * major / recognised;
+        REPORT.append(String.format("ONC high-priority pairs: %d distinct name pairs, %d with both names recognised, %d of those graded major or worse = %.1f %%%n",
+                pairs.size(), recognised, major, pct));
+        write();
+        assertThat(pct).isGreaterThanOrEqualTo(99.0);
+    }
+
+    private static List<String[]> read(String resource) throws IOException {
+        List<String[]> rows = new ArrayList<>();
+        try (InputStream in = AccuracyTest.class.getResourceAsStream(resource)) {
+            Tsv.read(in, false, rows::add);
+        }
+        return rows;
+    }
+
+    private static void write() throws IOException {
+        Files.createDirectories(Path.of("target"));
+        Files.writeString(Path.of("target", "accuracy.txt"), REPORT.toString());
+    }
+}
