@@ -2,13 +2,12 @@ package org.medlist.check;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import org.medlist.knowledge.Curated;
 import org.medlist.knowledge.InteractionRow;
@@ -23,8 +22,16 @@ import org.medlist.knowledge.Severity;
 public final class Checker {
     static final Comparator<Finding> ORDER = Comparator.comparing(Finding::severity)
             .thenComparing(Finding::kind)
-            .thenComparing(f -> String.join("|", f.medications()))
+            .thenComparing(Finding::medications, Checker::compareLists)
             .thenComparing(Finding::key);
+
+    private static int compareLists(List<String> x, List<String> y) {
+        for (int i = 0; i < Math.min(x.size(), y.size()); i++) {
+            int c = x.get(i).compareTo(y.get(i));
+            if (c != 0) return c;
+        }
+        return Integer.compare(x.size(), y.size());
+    }
 
     private static final List<String> FOOD_AND_DRINK = List.of("alcohol", "grapefruit");
     private final KnowledgeBase kb;
@@ -35,49 +42,74 @@ public final class Checker {
         this.words = new FindingWriter(kb);
     }
 
+    /** An entry with what the pair loop needs, computed once per check. */
+    private record Entry(CheckInput input, String[] ingredients, int[] ids, Set<String>[] classes, Set<String> allClasses) {}
+
+    private Entry entry(CheckInput in) {
+        int n = in.ingredients().size();
+        String[] names = in.ingredients().toArray(String[]::new);
+        int[] ids = new int[n];
+        @SuppressWarnings("unchecked")
+        Set<String>[] classes = new Set[n];
+        Set<String> all = new TreeSet<>();
+        for (int i = 0; i < n; i++) {
+            ids[i] = kb.ingredientId(names[i]);
+            classes[i] = kb.classesOf(names[i]);
+            all.addAll(classes[i]);
+        }
+        return new Entry(in, names, ids, classes, all);
+    }
+
     public CheckResult check(List<CheckInput> entries) {
         List<CheckInput> checked = entries.stream().filter(CheckInput::recognized).toList();
         List<CheckInput> notChecked = entries.stream().filter(e -> !e.recognized()).toList();
-        Map<String, Finding> pairs = new TreeMap<>();
-        Map<String, Finding> duplicates = new TreeMap<>();
-        for (int i = 0; i < checked.size(); i++) {
-            for (int j = i + 1; j < checked.size(); j++) {
-                comparePair(checked.get(i), checked.get(j), pairs, duplicates);
+        Map<String, Finding> pairs = new HashMap<>();
+        Map<String, Finding> duplicates = new HashMap<>();
+        List<Entry> prepared = checked.stream().map(this::entry).toList();
+        for (int i = 0; i < prepared.size(); i++) {
+            for (int j = i + 1; j < prepared.size(); j++) {
+                comparePair(prepared.get(i), prepared.get(j), pairs, duplicates);
             }
         }
-        return new CheckResult(checked, notChecked, sorted(pairs.values()), sorted(foodAndDrink(checked)),
-                sorted(duplicates.values()), sorted(groups(checked)), kb.version());
+        return new CheckResult(checked, notChecked, sorted(pairs.values()), sorted(foodAndDrink(prepared)),
+                sorted(duplicates.values()), sorted(groups(prepared)), kb.version());
     }
 
-    private void comparePair(CheckInput x, CheckInput y, Map<String, Finding> pairs, Map<String, Finding> duplicates) {
-        for (String a : x.ingredients()) {
-            for (String b : y.ingredients()) {
-                if (a.equals(b)) {
-                    duplicates.putIfAbsent("same:" + a + ":" + x.label() + "|" + y.label(), words.sameIngredient(a, x.label(), y.label()));
+    private void comparePair(Entry x, Entry y, Map<String, Finding> pairs, Map<String, Finding> duplicates) {
+        for (int i = 0; i < x.ids().length; i++) {
+            for (int j = 0; j < y.ids().length; j++) {
+                String a = x.ingredients()[i];
+                String b = y.ingredients()[j];
+                boolean same = x.ids()[i] >= 0 ? x.ids()[i] == y.ids()[j] : a.equals(b);
+                if (same) {
+                    duplicates.putIfAbsent("same:" + a + ":" + x.input().label() + "|" + y.input().label(),
+                            words.sameIngredient(a, x.input().label(), y.input().label()));
                     continue;
                 }
+                boolean listed = kb.listsPair(x.ids()[i], y.ids()[j]);
+                List<Curated.ClassRule> rules = x.classes()[i].isEmpty() || y.classes()[j].isEmpty()
+                        ? List.of() : classRules(x.classes()[i], y.classes()[j]);
+                if (!listed && rules.isEmpty()) continue;
                 boolean aFirst = a.compareTo(b) < 0;
                 String first = aFirst ? a : b;
                 String second = aFirst ? b : a;
                 String key = "pair:" + first + "|" + second;
                 if (pairs.containsKey(key)) continue; // the same pair through another entry: reported once
-                List<InteractionRow> rows = kb.interactions(first, second);
-                List<Curated.ClassRule> rules = classRules(first, second);
-                if (rows.isEmpty() && rules.isEmpty()) continue;
-                List<String> meds = aFirst ? List.of(x.label(), y.label()) : List.of(y.label(), x.label());
+                List<InteractionRow> rows = kb.interactions(x.ids()[i], y.ids()[j]);
+                List<String> meds = aFirst ? List.of(x.input().label(), y.input().label()) : List.of(y.input().label(), x.input().label());
                 pairs.put(key, words.interaction(key, first, second, meds, rows, rules));
             }
         }
         sameClass(x, y).ifPresent(f -> duplicates.putIfAbsent(f.key(), f));
     }
 
-    private List<Curated.ClassRule> classRules(String a, String b) {
-        List<Curated.ClassRule> found = new ArrayList<>();
-        for (String ca : kb.classesOf(a)) {
-            for (String cb : kb.classesOf(b)) {
+    private List<Curated.ClassRule> classRules(Set<String> classesA, Set<String> classesB) {
+        List<Curated.ClassRule> found = new ArrayList<>(1);
+        for (String ca : classesA) {
+            for (String cb : classesB) {
                 for (Curated.ClassRule r : kb.classRules(ca, cb)) {
-                    boolean fits = (kb.classesOf(a).contains(r.classA()) && kb.classesOf(b).contains(r.classB()))
-                            || (kb.classesOf(b).contains(r.classA()) && kb.classesOf(a).contains(r.classB()));
+                    boolean fits = (classesA.contains(r.classA()) && classesB.contains(r.classB()))
+                            || (classesB.contains(r.classA()) && classesA.contains(r.classB()));
                     if (fits && !found.contains(r)) found.add(r);
                 }
             }
@@ -86,52 +118,46 @@ public final class Checker {
     }
 
     /** Two different entries of one kind of medicine (two SSRIs, two NSAIDs...). */
-    private Optional<Finding> sameClass(CheckInput x, CheckInput y) {
-        Set<String> xClasses = classesOf(x);
-        Set<String> yClasses = classesOf(y);
-        for (String c : xClasses) {
-            if (!yClasses.contains(c)) continue;
+    private Optional<Finding> sameClass(Entry x, Entry y) {
+        if (x.allClasses().isEmpty() || y.allClasses().isEmpty()) return Optional.empty();
+        for (String c : x.allClasses()) {
+            if (!y.allClasses().contains(c)) continue;
             Optional<Curated.TherapeuticClass> tc = kb.therapeuticClass(c).filter(Curated.TherapeuticClass::duplicateCheck);
             if (tc.isEmpty()) continue;
-            if (new TreeSet<>(x.ingredients()).equals(new TreeSet<>(y.ingredients()))) continue; // same medicine twice: reported as such
-            return Optional.of(words.sameClass(tc.get(), x, y));
+            if (new TreeSet<>(x.input().ingredients()).equals(new TreeSet<>(y.input().ingredients()))) continue; // same medicine twice: reported as such
+            return Optional.of(words.sameClass(tc.get(), x.input(), y.input()));
         }
         return Optional.empty();
     }
 
-    private Set<String> classesOf(CheckInput e) {
-        Set<String> all = new TreeSet<>();
-        e.ingredients().forEach(i -> all.addAll(kb.classesOf(i)));
-        return all;
-    }
-
-    private List<Finding> foodAndDrink(List<CheckInput> checked) {
+    private List<Finding> foodAndDrink(List<Entry> checked) {
         List<Finding> found = new ArrayList<>();
         for (String substance : FOOD_AND_DRINK) {
-            Map<String, Finding> bestPerEntry = new LinkedHashMap<>();
-            for (CheckInput e : checked) {
-                for (String ingredient : e.ingredients()) {
-                    List<InteractionRow> rows = kb.interactions(substance, ingredient);
-                    Optional<Severity> strongest = rows.stream().map(InteractionRow::severity).min(Comparator.naturalOrder());
-                    if (strongest.isEmpty() || !strongest.get().isWarning()) continue;
-                    bestPerEntry.putIfAbsent(e.label() + "|" + substance, words.foodAndDrink(substance, ingredient, e.label(), rows));
+            int substanceId = kb.ingredientId(substance);
+            for (Entry e : checked) {
+                for (int i = 0; i < e.ids().length; i++) {
+                    if (!kb.listsPair(substanceId, e.ids()[i])) continue;
+                    List<InteractionRow> rows = kb.interactions(substanceId, e.ids()[i]);
+                    boolean warning = false;
+                    for (InteractionRow r : rows) warning |= r.severity().isWarning();
+                    if (!warning) continue;
+                    found.add(words.foodAndDrink(substance, e.ingredients()[i], e.input().label(), rows));
+                    break; // one caution per entry and substance
                 }
             }
-            found.addAll(bestPerEntry.values());
         }
         return found;
     }
 
     /** Effects that add up: three or more entries in one curated group. */
-    private List<Finding> groups(List<CheckInput> checked) {
+    private List<Finding> groups(List<Entry> checked) {
         List<Finding> found = new ArrayList<>();
         for (Curated.Group g : kb.groups()) {
             Map<String, String> members = new LinkedHashMap<>(); // entry label -> ingredient that puts it in the group
-            for (CheckInput e : checked) {
-                for (String ingredient : e.ingredients()) {
-                    boolean in = g.ingredients().contains(ingredient) || kb.classesOf(ingredient).stream().anyMatch(g.classes()::contains);
-                    if (in) {
-                        members.putIfAbsent(e.label(), ingredient);
+            for (Entry e : checked) {
+                for (int i = 0; i < e.ids().length; i++) {
+                    if (g.ingredients().contains(e.ingredients()[i]) || intersects(e.classes()[i], g.classes())) {
+                        members.putIfAbsent(e.input().label(), e.ingredients()[i]);
                         break;
                     }
                 }
@@ -141,8 +167,14 @@ public final class Checker {
         return found;
     }
 
+    private static boolean intersects(Set<String> a, Set<String> b) {
+        if (a.isEmpty()) return false;
+        for (String x : a) if (b.contains(x)) return true;
+        return false;
+    }
+
     private static List<Finding> sorted(java.util.Collection<Finding> findings) {
-        List<Finding> list = new ArrayList<>(new LinkedHashSet<>(findings));
+        List<Finding> list = new ArrayList<>(findings);
         list.sort(ORDER);
         return list;
     }

@@ -19,6 +19,8 @@ final class FindingWriter {
     static final String DONT_STOP = "Don't stop or change either medicine on your own.";
     private static final List<String> GENERIC_WATCH = List.of("Any new or worse side effects after starting or changing either medicine");
     private final KnowledgeBase kb;
+    /** Effect found in a source's mechanism text; the texts are few and shared by many pairs. */
+    private final java.util.concurrent.ConcurrentHashMap<String, Optional<Curated.Effect>> effectByText = new java.util.concurrent.ConcurrentHashMap<>();
 
     FindingWriter(KnowledgeBase kb) { this.kb = kb; }
 
@@ -96,14 +98,25 @@ final class FindingWriter {
 
     /** A curated rule's effect first; else the first effect whose pattern the sources' mechanism text matches, strongest source first. */
     private Optional<Curated.Effect> effectOf(List<InteractionRow> rows, List<Curated.ClassRule> rules) {
-        Optional<Curated.ClassRule> rule = rules.stream().min(Comparator.comparing(Curated.ClassRule::severity));
-        if (rule.isPresent()) return kb.effect(rule.get().effect());
-        List<InteractionRow> ordered = rows.stream().filter(r -> !r.mechanism().isEmpty())
-                .sorted(Comparator.comparing(InteractionRow::severity)).toList();
-        for (InteractionRow r : ordered) {
-            for (Curated.Effect e : kb.effects()) {
-                if (e.mechanismPattern().matcher(r.mechanism()).find()) return Optional.of(e);
+        Curated.ClassRule strongestRule = null;
+        for (Curated.ClassRule r : rules) if (strongestRule == null || r.severity().isStrongerThan(strongestRule.severity())) strongestRule = r;
+        if (strongestRule != null) return kb.effect(strongestRule.effect());
+        Optional<Curated.Effect> best = Optional.empty();
+        Severity bestSeverity = null;
+        for (InteractionRow r : rows) {
+            if (r.mechanism().isEmpty() || (bestSeverity != null && !r.severity().isStrongerThan(bestSeverity))) continue;
+            Optional<Curated.Effect> e = effectByText.computeIfAbsent(r.mechanism(), this::matchEffect);
+            if (e.isPresent()) {
+                best = e;
+                bestSeverity = r.severity();
             }
+        }
+        return best;
+    }
+
+    private Optional<Curated.Effect> matchEffect(String mechanism) {
+        for (Curated.Effect e : kb.effects()) {
+            if (e.mechanismPattern().matcher(mechanism).find()) return Optional.of(e);
         }
         return Optional.empty();
     }
@@ -117,9 +130,13 @@ final class FindingWriter {
                 + " The source gives a grade only; it does not say how they interact.";
     }
 
+    /** The strongest source's own mechanism text, if any source gives one. */
     private static String mechanism(List<InteractionRow> rows) {
-        return rows.stream().filter(r -> !r.mechanism().isEmpty()).sorted(Comparator.comparing(InteractionRow::severity))
-                .map(InteractionRow::mechanism).findFirst().orElse("");
+        InteractionRow best = null;
+        for (InteractionRow r : rows) {
+            if (!r.mechanism().isEmpty() && (best == null || r.severity().isStrongerThan(best.severity()))) best = r;
+        }
+        return best == null ? "" : best.mechanism();
     }
 
     static String whatToDo(Severity s) {

@@ -30,7 +30,8 @@ public final class KnowledgeBase {
     private final NameEntry[] names; // sorted by key, for prefix search
     private final String[] nameKeys;
     private final Map<String, IngredientInfo> ingredients;
-    private final Map<String, InteractionRow[]> interactions;
+    private final Map<String, Integer> ingredientIds;
+    private final InteractionTable interactions;
     private final Map<String, Curated.TherapeuticClass> classes;
     private final Map<String, List<Curated.ClassRule>> classRules;
     private final List<Curated.Effect> effects;
@@ -44,6 +45,7 @@ public final class KnowledgeBase {
         Arrays.sort(this.names, (x, y) -> x.key().compareTo(y.key()));
         this.nameKeys = Arrays.stream(this.names).map(NameEntry::key).toArray(String[]::new);
         this.ingredients = l.ingredients;
+        this.ingredientIds = l.ingredientIds;
         this.interactions = l.interactions;
         this.classes = l.classes;
         this.classRules = l.classRules;
@@ -91,15 +93,31 @@ public final class KnowledgeBase {
 
     public Set<String> classesOf(String ingredient) {
         IngredientInfo info = ingredients.get(ingredient);
-        return info == null ? Set.of() : new TreeSet<>(info.classes());
+        return info == null ? Set.of() : info.classSet();
     }
+
+    /** The ingredient's number in the interaction table, or -1 when no source knows it. */
+    public int ingredientId(String ingredient) {
+        Integer id = ingredientIds.get(ingredient);
+        return id == null ? -1 : id;
+    }
+
+    public int interactionRowCount() { return interactions.size(); }
 
     public Optional<Curated.TherapeuticClass> therapeuticClass(String id) { return Optional.ofNullable(classes.get(id)); }
 
     /** Every source's row for the unordered pair; empty when no source lists it. */
     public List<InteractionRow> interactions(String x, String y) {
-        InteractionRow[] rows = interactions.get(pairKey(x, y));
-        return rows == null ? List.of() : Arrays.asList(rows);
+        return interactions(ingredientId(x), ingredientId(y));
+    }
+
+    /** The same by ingredient numbers (see {@link #ingredientId}); the checker's fast path. */
+    public List<InteractionRow> interactions(int x, int y) {
+        return x < 0 || y < 0 ? List.of() : interactions.rows(x, y);
+    }
+
+    public boolean listsPair(int x, int y) {
+        return x >= 0 && y >= 0 && interactions.has(x, y);
     }
 
     public List<Curated.ClassRule> classRules(String classX, String classY) {
@@ -123,7 +141,8 @@ public final class KnowledgeBase {
         final Map<String, SourceInfo> sources = new LinkedHashMap<>();
         final List<NameEntry> names = new ArrayList<>(20_000);
         final Map<String, IngredientInfo> ingredients = new HashMap<>(8_000);
-        final Map<String, InteractionRow[]> interactions = new HashMap<>(400_000);
+        final Map<String, Integer> ingredientIds = new HashMap<>(8_000);
+        InteractionTable interactions;
         final Map<String, Curated.TherapeuticClass> classes = new LinkedHashMap<>();
         final Map<String, List<Curated.ClassRule>> classRules = new HashMap<>();
         final List<Curated.Effect> effects = new ArrayList<>();
@@ -139,19 +158,24 @@ public final class KnowledgeBase {
             version = manifest.getProperty("version");
             built = manifest.getProperty("built");
             read(CURATED + "sources.tsv", false, r -> sources.put(r[0], new SourceInfo(r[0], r[1], r[2], r[3], r[4], r[5])));
-            read(RUNTIME + "names.tsv.gz", true, r -> names.add(new NameEntry(r[0].intern(), r[1], ingredientList(r[2]), r[3].intern(), r[4].intern())));
-            read(RUNTIME + "ingredients.tsv.gz", true, r -> ingredients.put(r[0],
-                    new IngredientInfo(r[0], Tsv.split(r[1], ";"), Tsv.split(r[2], ";"), Tsv.split(r[3], ";"))));
-            List<String> texts = new ArrayList<>();
-            texts.add("");
-            read(RUNTIME + "texts.tsv.gz", true, r -> texts.add(r[1]));
-            Map<String, List<InteractionRow>> byPair = new HashMap<>(400_000);
-            read(RUNTIME + "interactions.tsv.gz", true, r -> {
-                InteractionRow row = new InteractionRow(r[0].intern(), r[1].intern(), r[2].intern(), r[3].intern(), Severity.fromCode(r[4]),
-                        text(texts, r[5]), text(texts, r[6]), r[7]);
-                byPair.computeIfAbsent(pairKey(row.a(), row.b()), k -> new ArrayList<>(2)).add(row);
+            // The name dictionary and the interaction table are independent: read them on two cores.
+            java.util.concurrent.CompletableFuture<Void> nameTable = java.util.concurrent.CompletableFuture.runAsync(() ->
+                    read(RUNTIME + "names.tsv.gz", true, r -> names.add(new NameEntry(r[0], r[1], ingredientList(r[2]), r[3].intern(), r[4].intern()))));
+            List<String> order = new ArrayList<>(8_000);
+            read(RUNTIME + "ingredients.tsv.gz", true, r -> {
+                ingredientIds.put(r[0], order.size());
+                order.add(r[0]);
+                ingredients.put(r[0], new IngredientInfo(r[0], Tsv.split(r[1], ";"), Tsv.split(r[2], ";"), Tsv.split(r[3], ";")));
             });
-            byPair.forEach((k, v) -> interactions.put(k, v.toArray(InteractionRow[]::new)));
+            List<String> texts = new ArrayList<>();
+            read(RUNTIME + "texts.tsv.gz", true, r -> texts.add(r[1]));
+            texts.set(0, "");
+            try (InputStream in = open(RUNTIME + "interactions.bin.gz")) {
+                interactions = InteractionTable.read(in, order.toArray(String[]::new), texts.toArray(String[]::new));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            nameTable.join();
             read(CURATED + "classes.tsv", false, r -> classes.put(r[0], new Curated.TherapeuticClass(r[0], r[1], r[2], r[5].equals("yes"), r[6])));
             read(CURATED + "class_rules.tsv", false, r -> classRules.computeIfAbsent(pairKey(r[0], r[1]), k -> new ArrayList<>())
                     .add(new Curated.ClassRule(r[0], r[1], Severity.fromCode(r[2]), r[3], r[4])));
@@ -166,10 +190,6 @@ public final class KnowledgeBase {
         /** Many names share one ingredient list; keep one copy of each. */
         private List<String> ingredientList(String joined) {
             return ingredientLists.computeIfAbsent(joined, j -> Tsv.split(j, ";").stream().map(String::intern).toList());
-        }
-
-        private static String text(List<String> texts, String id) {
-            return id.isEmpty() ? "" : texts.get(Integer.parseInt(id));
         }
 
         private static void read(String resource, boolean gzip, java.util.function.Consumer<String[]> row) {

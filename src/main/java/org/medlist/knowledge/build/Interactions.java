@@ -1,19 +1,25 @@
 package org.medlist.knowledge.build;
 
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.Writer;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.zip.GZIPOutputStream;
+import org.medlist.knowledge.InteractionTable;
 import org.medlist.knowledge.Severity;
 
 /**
  * The interaction rows of all sources, one per ingredient pair and source (the strongest, when a
- * source lists a pair twice after names are joined). Long texts are stored once and referred to by number.
+ * source lists a pair twice after names are joined). Written as a compact binary table (see
+ * {@link InteractionTable}) with its texts in a separate table, so that the app loads it quickly.
  */
 final class Interactions {
     record Row(String a, String b, String source, String grade, Severity severity, String condition, String mechanism, String reference) {}
@@ -36,25 +42,40 @@ final class Interactions {
 
     int size() { return rows.size(); }
 
-    void write(Path interactionsFile, Path textsFile) throws IOException {
-        Map<String, Row> sorted = new TreeMap<>(rows);
-        Map<String, Integer> textIds = new LinkedHashMap<>();
-        try (Writer w = KnowledgeBaseBuilder.gzipWriter(interactionsFile)) {
-            w.write("a\tb\tsource\tgrade\tseverity\tcondition\tmechanism\treference\n");
-            for (Row r : sorted.values()) {
-                KnowledgeBaseBuilder.line(w, r.a(), r.b(), r.source(), r.grade(), r.severity().code(),
-                        textId(textIds, r.condition()), textId(textIds, r.mechanism()), r.reference());
+    /** Writes the rows sorted by ingredient pair; ingredient numbers are positions in {@code ingredientOrder}. */
+    void write(Path interactionsFile, Path textsFile, List<String> ingredientOrder) throws IOException {
+        Map<String, Integer> ids = new HashMap<>();
+        for (int i = 0; i < ingredientOrder.size(); i++) ids.put(ingredientOrder.get(i), i);
+        Map<String, Integer> texts = new LinkedHashMap<>();
+        texts.put("", 0);
+        Map<Long, java.util.List<Row>> byPair = new TreeMap<>();
+        for (Row r : new TreeMap<>(rows).values()) {
+            long key = InteractionTable.key(ids.get(r.a()), ids.get(r.b()));
+            byPair.computeIfAbsent(key, k -> new java.util.ArrayList<>()).add(r);
+        }
+        try (DataOutputStream out = new DataOutputStream(new GZIPOutputStream(Files.newOutputStream(interactionsFile), 1 << 16))) {
+            out.writeInt(InteractionTable.MAGIC);
+            out.writeInt(rows.size());
+            for (Map.Entry<Long, java.util.List<Row>> e : byPair.entrySet()) {
+                for (Row r : e.getValue()) {
+                    out.writeInt(ids.get(r.a()));
+                    out.writeInt(ids.get(r.b()));
+                    out.writeByte(InteractionTable.SOURCES.indexOf(r.source()));
+                    out.writeByte(r.severity().ordinal());
+                    out.writeInt(text(texts, r.grade()));
+                    out.writeInt(text(texts, r.condition()));
+                    out.writeInt(text(texts, r.mechanism()));
+                    out.writeInt(text(texts, r.reference()));
+                }
             }
         }
         try (Writer w = KnowledgeBaseBuilder.gzipWriter(textsFile)) {
             w.write("id\ttext\n");
-            for (Map.Entry<String, Integer> t : textIds.entrySet()) KnowledgeBaseBuilder.line(w, t.getValue().toString(), t.getKey());
+            for (Map.Entry<String, Integer> t : texts.entrySet()) KnowledgeBaseBuilder.line(w, t.getValue().toString(), t.getKey());
         }
     }
 
-    private static String textId(Map<String, Integer> ids, String text) {
-        String clean = KnowledgeBaseBuilder.clean(text);
-        if (clean.isEmpty()) return "";
-        return ids.computeIfAbsent(clean, t -> ids.size() + 1).toString();
+    private static int text(Map<String, Integer> ids, String text) {
+        return ids.computeIfAbsent(KnowledgeBaseBuilder.clean(text), t -> ids.size());
     }
 }

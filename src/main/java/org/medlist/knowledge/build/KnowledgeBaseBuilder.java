@@ -60,7 +60,7 @@ public final class KnowledgeBaseBuilder {
                     union(interactions.ingredients(), nameRows.values().stream().flatMap(n -> n.ingredients().stream()).toList()));
             writeNames(out.resolve("names.tsv.gz"), nameRows);
             writeIngredients(out.resolve("ingredients.tsv.gz"), ingredients);
-            interactions.write(out.resolve("interactions.tsv.gz"), out.resolve("texts.tsv.gz"));
+            interactions.write(out.resolve("interactions.bin.gz"), out.resolve("texts.tsv.gz"), List.copyOf(ingredients.keySet()));
             writeManifest(out.resolve("kb.properties"));
             return "built " + nameRows.size() + " names, " + ingredients.size() + " ingredients, "
                     + interactions.size() + " interaction rows into " + out;
@@ -83,7 +83,8 @@ public final class KnowledgeBaseBuilder {
                 case "Minor" -> Severity.MINOR;
                 default -> Severity.UNKNOWN;
             };
-            into.add(a, b, "DDINTER", level, severity, "", "", r.get("ddinter_id_a") + "-" + r.get("ddinter_id_b"));
+            // No per-row reference: the pair and the source name find the row in ddinter_pairs_unique.csv.
+            into.add(a, b, "DDINTER", level, severity, "", "", "");
         });
     }
 
