@@ -124,6 +124,10 @@ public final class InteractionTable {
         return out;
     }
 
+    void forEach(java.util.function.Consumer<InteractionRow> action) {
+        for (int i = 0; i < keys.length; i++) action.accept(row(i));
+    }
+
     boolean has(int a, int b) {
         return first(key(a, b)) >= 0;
     }

@@ -116,6 +116,11 @@ public final class KnowledgeBase {
         return x < 0 || y < 0 ? List.of() : interactions.rows(x, y);
     }
 
+    /** Every interaction row of every source (for exports and the benchmark's baseline). */
+    public void forEachInteraction(java.util.function.Consumer<InteractionRow> action) {
+        interactions.forEach(action);
+    }
+
     public boolean listsPair(int x, int y) {
         return x >= 0 && y >= 0 && interactions.has(x, y);
     }
