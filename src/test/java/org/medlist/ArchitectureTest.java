@@ -7,7 +7,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import org.junit.jupiter.api.Test;
 
-/** The core (knowledge base, checker, store, medications) never sees JavaFX; only ui does. */
+/** The core (knowledge base, checker, precautions, store, medications) never sees JavaFX; only ui does. */
 class ArchitectureTest {
     static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("org.medlist");
@@ -15,7 +15,7 @@ class ArchitectureTest {
     @Test
     void theCoreDoesNotImportJavaFx() {
         noClasses().that().resideInAnyPackage("org.medlist.knowledge..", "org.medlist.check..", "org.medlist.store..",
-                        "org.medlist.medications..", "org.medlist.cli..")
+                        "org.medlist.medications..", "org.medlist.precautions..", "org.medlist.cli..", "org.medlist.bench..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "atlantafx..", "org.medlist.ui..")
                 .check(CLASSES);
     }

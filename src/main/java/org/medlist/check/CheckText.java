@@ -16,8 +16,12 @@ public final class CheckText {
         long foodWarnings = r.foodAndDrink().stream().filter(f -> f.severity().isWarning()).count();
         long notes = r.all().stream().filter(f -> !f.severity().isWarning()).count();
         StringBuilder s = new StringBuilder();
+        int allergyWarnings = r.allergies().size();
+        if (allergyWarnings > 0) {
+            s.append(allergyWarnings).append(allergyWarnings == 1 ? " allergy warning; " : " allergy warnings; ");
+        }
         if (medicineWarnings == 0) {
-            s.append("No interactions found").append(among);
+            s.append(s.length() == 0 ? "No" : "no").append(" interactions found").append(among);
         } else {
             s.append(medicineWarnings).append(medicineWarnings == 1 ? " warning" : " warnings").append(among);
         }

@@ -71,7 +71,7 @@ public final class Checker {
                 comparePair(prepared.get(i), prepared.get(j), pairs, duplicates);
             }
         }
-        return new CheckResult(checked, notChecked, sorted(pairs.values()), sorted(foodAndDrink(prepared)),
+        return new CheckResult(checked, notChecked, List.of(), sorted(pairs.values()), sorted(foodAndDrink(prepared)),
                 sorted(duplicates.values()), sorted(groups(prepared)), kb.version());
     }
 

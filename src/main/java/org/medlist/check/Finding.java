@@ -21,6 +21,7 @@ public record Finding(
         List<Citation> sources) {
 
     public enum Kind {
+        ALLERGY("Allergy"),
         INTERACTION("Interaction"),
         FOOD_AND_DRINK("Food and drink"),
         DUPLICATE("Same medicine twice"),

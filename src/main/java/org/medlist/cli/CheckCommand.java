@@ -14,6 +14,7 @@ import org.medlist.knowledge.KnowledgeBase;
 import org.medlist.knowledge.Resolution;
 import org.medlist.knowledge.Resolver;
 import org.medlist.medications.Recognition;
+import org.medlist.precautions.Profile;
 import org.medlist.store.Database;
 import org.medlist.store.InvalidInputException;
 import org.medlist.store.Medication;
@@ -33,17 +34,28 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--patient", paramLabel = "NAME") String patient;
     @Option(names = "--json", description = "Print JSON.") boolean json;
     @Parameters(paramLabel = "NAME", arity = "0..*") List<String> names = new ArrayList<>();
+    @Option(names = "--age", paramLabel = "N", description = "What-if: the person's age.") Integer age;
+    @Option(names = "--pregnant", description = "What-if: pregnant.") boolean pregnant;
+    @Option(names = "--breastfeeding", description = "What-if: breastfeeding.") boolean breastfeeding;
+    @Option(names = "--drives", description = "What-if: drives.") boolean drives;
+    @Option(names = "--alcohol", description = "What-if: drinks alcohol.") boolean alcohol;
+    @Option(names = "--allergy", paramLabel = "NAME[:REACTION]", description = "What-if: an allergy; repeatable.") List<String> allergies = new ArrayList<>();
+    @Option(names = "--condition", paramLabel = "NAME", description = "What-if: a condition; repeatable.") List<String> conditions = new ArrayList<>();
 
     @Override
     public Integer call() {
         if (patient == null && names.isEmpty()) throw new InvalidInputException("Give medicine names to check, or --patient NAME.");
+        if (age != null && (age < 0 || age > 130)) throw new InvalidInputException("--age must be between 0 and 130.");
         KnowledgeBase kb = KnowledgeBase.loadBundled();
-        Resolver resolver = new Resolver(kb);
+        Recognition knowledge = new Recognition(kb);
+        Resolver resolver = knowledge.resolver();
         List<CheckInput> inputs = new ArrayList<>();
+        Profile profile = whatIfProfile(knowledge);
         Map<String, List<ResolveCommand.SuggestionJson>> suggestions = new java.util.HashMap<>();
         if (patient != null) {
             try (Database db = root.openDatabase()) {
                 long personId = new PersonStore(db).require(patient).id();
+                if (!hasWhatIfProfile()) profile = new org.medlist.store.ProfileStore(db).get(personId);
                 MedicationStore store = new MedicationStore(db);
                 List<Medication> current = new Recognition(kb).refresh(store, store.current(personId));
                 for (Medication m : current) inputs.add(input(resolver, m.name(), m, suggestions));
@@ -53,15 +65,39 @@ final class CheckCommand implements Callable<Integer> {
             if (name.isBlank()) throw new InvalidInputException("A medicine name is empty.");
             inputs.add(input(resolver, name, null, suggestions));
         }
-        CheckResult result = new Checker(kb).check(inputs);
+        Recognition.FullCheck full = knowledge.check(inputs, profile);
+        CheckResult result = full.result();
         if (json) {
             List<CheckJson.NotChecked> notChecked = result.notChecked().stream()
                     .map(c -> CheckJson.notChecked(c, suggestions.getOrDefault(c.label(), List.of()))).toList();
-            root.out().println(Json.write(CheckJson.of(result, notChecked, kb)));
+            root.out().println(Json.write(CheckJson.of(result, notChecked, kb, full.profile())));
         } else {
             printText(result, kb);
+            for (String a : full.profile().allergiesNotChecked()) {
+                root.out().println("[ALLERGY NOT CHECKED] '" + a + "' is not recognised, so no medicine was checked against it.");
+            }
+            if (!full.profile().precautions().isEmpty()) root.out().println("Precautions:");
+            full.profile().precautions().forEach(p -> root.out().println("  [" + p.topic() + "] " + String.join(", ", p.medications())
+                    + ": " + p.text() + " (Source: " + String.join("; ", p.sources()) + ")"));
         }
         return MedListCommand.OK;
+    }
+
+    private boolean hasWhatIfProfile() {
+        return age != null || pregnant || breastfeeding || drives || alcohol || !allergies.isEmpty() || !conditions.isEmpty();
+    }
+
+    /** The profile the what-if flags describe; flags not given are "not known" (which hides nothing). */
+    private Profile whatIfProfile(Recognition knowledge) {
+        java.util.Set<String> codes = new java.util.TreeSet<>();
+        for (String c : conditions) {
+            codes.add(knowledge.conditionCode(c).orElseThrow(() -> new InvalidInputException("Unknown condition '" + c + "'. Known: "
+                    + String.join(", ", knowledge.knowledgeBase().conditions().keySet()) + ".")));
+        }
+        List<Profile.Allergy> allergyList = ProfileOptions.allergies(allergies);
+        return new Profile(java.util.Optional.empty(), java.util.Optional.ofNullable(age), pregnant, false, breastfeeding,
+                drives ? java.util.Optional.of(true) : java.util.Optional.empty(), alcohol ? java.util.Optional.of(true) : java.util.Optional.empty(),
+                allergyList.isEmpty() ? Profile.AllergyState.NOT_RECORDED : Profile.AllergyState.RECORDED, allergyList, codes, "");
     }
 
     /** A stored, recognised entry keeps the ingredients recorded with it (refreshed above if the knowledge base changed). */

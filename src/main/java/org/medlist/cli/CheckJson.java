@@ -18,7 +18,15 @@ record CheckJson(
         @JsonProperty("food_and_drink") List<FindingJson> foodAndDrink,
         List<FindingJson> duplicates,
         List<FindingJson> groups,
+        List<AllergyJson> allergies,
+        @JsonProperty("allergies_not_checked") List<String> allergiesNotChecked,
+        List<PrecautionJson> precautions,
         @JsonProperty("knowledge_base") KnowledgeBaseJson knowledgeBase) {
+
+    record AllergyJson(String medication, String allergy, String severity, String summary, @JsonProperty("what_to_do") String whatToDo,
+                       List<SourceJson> sources) {}
+
+    record PrecautionJson(String key, List<String> medications, String topic, String text, List<String> sources) {}
 
     record Checked(String input, List<String> ingredients) {}
 
@@ -43,7 +51,7 @@ record CheckJson(
 
     record SourceRef(String id, String name, String licence) {}
 
-    static CheckJson of(CheckResult r, List<NotChecked> notChecked, KnowledgeBase kb) {
+    static CheckJson of(CheckResult r, List<NotChecked> notChecked, KnowledgeBase kb, org.medlist.precautions.ProfileCheck profile) {
         return new CheckJson(
                 r.checked().stream().map(c -> new Checked(c.label(), c.ingredients())).toList(),
                 notChecked,
@@ -52,6 +60,10 @@ record CheckJson(
                 r.foodAndDrink().stream().map(FindingJson::of).toList(),
                 r.duplicates().stream().map(FindingJson::of).toList(),
                 r.groups().stream().map(FindingJson::of).toList(),
+                r.allergies().stream().map(f -> new AllergyJson(f.medications().get(0), f.sources().get(0).grade(), f.severity().code(),
+                        f.summary(), f.whatToDo(), f.sources().stream().map(SourceJson::of).toList())).toList(),
+                profile.allergiesNotChecked(),
+                profile.precautions().stream().map(p -> new PrecautionJson(p.key(), p.medications(), p.topic(), p.text(), p.sources())).toList(),
                 new KnowledgeBaseJson(kb.version(), kb.builtOn(),
                         kb.sources().values().stream().map((SourceInfo s) -> new SourceRef(s.id(), s.name(), s.licence())).toList()));
     }

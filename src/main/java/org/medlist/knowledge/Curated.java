@@ -14,5 +14,13 @@ public final class Curated {
 
     public record Effect(String id, String label, String summary, List<String> watchFor, Pattern mechanismPattern, String source) {}
 
+    /** A precaution for an ingredient, a class or a group, for an audience ("everyone", "drivers", "age65", "condition:kidney_disease"…). */
+    public record Precaution(String id, String appliesTo, String target, String topic, String audience, String text, String source) {}
+
+    public record Condition(String code, String label, String source) {}
+
+    /** An allergy that names a group of medicines ("penicillins"), matched by ATC code, MedList class or ingredient. */
+    public record AllergyClass(String name, Set<String> synonyms, Set<String> classes, List<String> atcPrefixes, Set<String> ingredients, String source) {}
+
     public record Group(String id, String label, Set<String> classes, Set<String> ingredients, String effect, String source) {}
 }

@@ -36,6 +36,9 @@ public final class KnowledgeBase {
     private final Map<String, List<Curated.ClassRule>> classRules;
     private final List<Curated.Effect> effects;
     private final List<Curated.Group> groups;
+    private final List<Curated.Precaution> precautions;
+    private final Map<String, Curated.Condition> conditions;
+    private final List<Curated.AllergyClass> allergyClasses;
 
     private KnowledgeBase(Loader l) {
         this.version = l.version;
@@ -51,7 +54,17 @@ public final class KnowledgeBase {
         this.classRules = l.classRules;
         this.effects = l.effects;
         this.groups = l.groups;
+        this.precautions = l.precautions;
+        this.conditions = l.conditions;
+        this.allergyClasses = l.allergyClasses;
     }
+
+    public List<Curated.Precaution> precautions() { return precautions; }
+
+    /** The coded conditions a profile can record, in table order. */
+    public Map<String, Curated.Condition> conditions() { return conditions; }
+
+    public List<Curated.AllergyClass> allergyClasses() { return allergyClasses; }
 
     /** Loads the knowledge base bundled in the jar. */
     public static KnowledgeBase loadBundled() {
@@ -152,6 +165,9 @@ public final class KnowledgeBase {
         final Map<String, List<Curated.ClassRule>> classRules = new HashMap<>();
         final List<Curated.Effect> effects = new ArrayList<>();
         final List<Curated.Group> groups = new ArrayList<>();
+        final List<Curated.Precaution> precautions = new ArrayList<>();
+        final Map<String, Curated.Condition> conditions = new LinkedHashMap<>();
+        final List<Curated.AllergyClass> allergyClasses = new ArrayList<>();
 
         Loader() {
             Properties manifest = new Properties();
@@ -188,6 +204,11 @@ public final class KnowledgeBase {
                     Pattern.compile(r[4], Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), r[5])));
             read(CURATED + "groups.tsv", false, r -> groups.add(new Curated.Group(r[0], r[1], new TreeSet<>(Tsv.split(r[2], ";")),
                     new TreeSet<>(Tsv.split(r[3], ";")), r[4], r[5])));
+            read(CURATED + "precautions.tsv", false, r -> precautions.add(new Curated.Precaution(r[0], r[1], r[2], r[3], r[4], r[5], r[6])));
+            read(CURATED + "conditions.tsv", false, r -> conditions.put(r[0], new Curated.Condition(r[0], r[1], r[2])));
+            read(CURATED + "allergy_classes.tsv", false, r -> allergyClasses.add(new Curated.AllergyClass(r[0],
+                    new TreeSet<>(Tsv.split(r[1], ";")), new TreeSet<>(Tsv.split(r[2], ";")), Tsv.split(r[3], ";"),
+                    new TreeSet<>(Tsv.split(r[4], ";")), r[5])));
         }
 
         private final Map<String, List<String>> ingredientLists = new HashMap<>();

@@ -19,11 +19,29 @@ public final class Recognition {
     private final KnowledgeBase kb;
     private final Resolver resolver;
     private final org.medlist.check.Checker checker;
+    private final org.medlist.precautions.Precautions precautions;
 
     public Recognition(KnowledgeBase kb) {
         this.kb = kb;
         this.resolver = new Resolver(kb);
         this.checker = new org.medlist.check.Checker(kb);
+        this.precautions = new org.medlist.precautions.Precautions(kb);
+    }
+
+    /** A check with the person's profile: allergy warnings joined to the findings, and the precautions. */
+    public record FullCheck(org.medlist.check.CheckResult result, org.medlist.precautions.ProfileCheck profile) {}
+
+    public FullCheck check(List<CheckInput> inputs, org.medlist.precautions.Profile profile) {
+        org.medlist.precautions.ProfileCheck pc = precautions.check(inputs, profile, java.time.LocalDate.now());
+        return new FullCheck(checker.check(inputs).withAllergies(pc.allergies()), pc);
+    }
+
+    /** A condition as typed ("kidney disease", "kidney_disease") → its code, if the table knows it. */
+    public java.util.Optional<String> conditionCode(String typed) {
+        String key = org.medlist.knowledge.NameKey.of(typed.replace('_', ' '));
+        return kb.conditions().values().stream()
+                .filter(c -> org.medlist.knowledge.NameKey.of(c.code().replace('_', ' ')).equals(key) || org.medlist.knowledge.NameKey.of(c.label()).equals(key))
+                .map(org.medlist.knowledge.Curated.Condition::code).findFirst();
     }
 
     public org.medlist.check.Checker checker() { return checker; }

@@ -57,6 +57,37 @@ final class Migrations {
               finding_key  TEXT NOT NULL,
               discussed_on TEXT NOT NULL,
               PRIMARY KEY (person_id, finding_key)
+            )"""),
+        // 3: the profile that precautions depend on, allergies, conditions, and ticked checklist items.
+        //    drives / drinks_alcohol: NULL means "not known" (which never hides a precaution).
+        List.of(
+            "ALTER TABLE person ADD COLUMN pregnant INTEGER NOT NULL DEFAULT 0",
+            "ALTER TABLE person ADD COLUMN planning_pregnancy INTEGER NOT NULL DEFAULT 0",
+            "ALTER TABLE person ADD COLUMN breastfeeding INTEGER NOT NULL DEFAULT 0",
+            "ALTER TABLE person ADD COLUMN drives INTEGER",
+            "ALTER TABLE person ADD COLUMN drinks_alcohol INTEGER",
+            "ALTER TABLE person ADD COLUMN allergy_state TEXT NOT NULL DEFAULT 'NOT_RECORDED'",
+            "ALTER TABLE person ADD COLUMN other_conditions TEXT NOT NULL DEFAULT ''",
+            """
+            CREATE TABLE allergy (
+              person_id INTEGER NOT NULL REFERENCES person(id) ON DELETE CASCADE,
+              position  INTEGER NOT NULL,
+              substance TEXT NOT NULL,
+              reaction  TEXT NOT NULL DEFAULT '',
+              PRIMARY KEY (person_id, position)
+            )""",
+            """
+            CREATE TABLE person_condition (
+              person_id INTEGER NOT NULL REFERENCES person(id) ON DELETE CASCADE,
+              code      TEXT NOT NULL,
+              PRIMARY KEY (person_id, code)
+            )""",
+            """
+            CREATE TABLE checklist_tick (
+              person_id INTEGER NOT NULL REFERENCES person(id) ON DELETE CASCADE,
+              item_key  TEXT NOT NULL,
+              ticked_on TEXT NOT NULL,
+              PRIMARY KEY (person_id, item_key)
             )"""));
 
     static int latestVersion() { return STEPS.size(); }

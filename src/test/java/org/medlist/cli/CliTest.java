@@ -153,6 +153,35 @@ class CliTest {
     }
 
     @Test
+    void checkWhatIfTakesTheProfileFlagsAndPrintsPrecautionsAndAllergies() throws Exception {
+        JsonNode d = run("check", "--json", "Valium", "amoxicillin", "--age", "70", "--drives", "--allergy", "penicillins:rash").json();
+        assertThat(d.get("precautions")).extracting(p -> p.get("topic").asText()).contains("older_adults", "driving", "alcohol", "stopping");
+        assertThat(d.get("precautions").get(0).get("sources").get(0).asText()).isNotBlank();
+        JsonNode allergy = d.get("allergies").get(0);
+        assertThat(allergy.get("medication").asText()).isEqualTo("amoxicillin");
+        assertThat(allergy.get("allergy").asText()).isEqualTo("penicillins");
+        assertThat(allergy.get("sources")).isNotEmpty();
+        assertThat(d.get("message").asText()).startsWith("1 allergy warning");
+    }
+
+    @Test
+    void patientSetStoresTheProfileThatTheStoredCheckUses() throws Exception {
+        run("patient", "add", "Ann");
+        Result set = run("patient", "set", "Ann", "--born", "1950-05-01", "--drives", "--allergy", "penicillins:hives",
+                "--condition", "kidney disease", "--condition", "gout");
+        assertThat(set.code()).as(set.err()).isZero();
+        assertThat(set.err()).contains("gout");
+        run("add", "--patient", "Ann", "amoxicillin");
+        run("add", "--patient", "Ann", "Advil");
+        JsonNode d = run("check", "--patient", "Ann", "--json").json();
+        assertThat(d.get("allergies")).extracting(a -> a.get("medication").asText()).containsExactly("amoxicillin");
+        assertThat(d.get("precautions")).extracting(p -> p.get("key").asText()).contains("nsaid-kidney", "nsaid-older");
+        assertInvalid(run("patient", "set", "Ann", "--allergy", "x", "--no-known-allergies"), "not both");
+        assertInvalid(run("patient", "set", "Nobody", "--drives"), "No person named");
+        assertInvalid(run("check", "Valium", "--condition", "wobbly knees"), "Unknown condition");
+    }
+
+    @Test
     void checkWithNothingToCheckIsInvalid() {
         assertInvalid(run("check"), "Give medicine names");
         assertInvalid(run("check", "--patient", "Nobody"), "No person named");

@@ -30,7 +30,8 @@ class KnowledgeBuildTest {
     void everyInteractionRowNamesABundledSourceAndEveryCuratedRowCitesOne() throws Exception {
         KnowledgeBase kb = BundledKnowledge.get();
         assertThat(kb.sources().keySet()).contains("DDINTER", "ANSM2020", "NDFRT", "ONC_HP", "ONC_NI", "MEDLIST");
-        for (String table : List.of("aliases.tsv", "products.tsv", "classes.tsv", "class_rules.tsv", "effects.tsv", "groups.tsv")) {
+        for (String table : List.of("aliases.tsv", "products.tsv", "classes.tsv", "class_rules.tsv", "effects.tsv", "groups.tsv",
+                "precautions.tsv", "conditions.tsv", "allergy_classes.tsv")) {
             List<String> lines = Files.readAllLines(KNOWLEDGE.resolve("curated").resolve(table));
             String[] header = lines.get(0).split("\t");
             assertThat(header[header.length - 1]).as(table).isEqualTo("source");

@@ -80,11 +80,12 @@ class DatabaseTest {
             s.execute("INSERT INTO medication(person_id, name, dose) VALUES (1, 'Zoloft', '50 mg')");
         }
         try (Database db = Database.open(file)) {
-            assertThat(db.schemaVersion()).isEqualTo(2);
+            assertThat(db.schemaVersion()).isEqualTo(Migrations.latestVersion());
             Person bob = new PersonStore(db).require("Bob");
             Medication zoloft = new MedicationStore(db).current(bob.id()).get(0);
             assertThat(zoloft.details().dose()).isEqualTo("50 mg");
             assertThat(zoloft.kbVersion()).isEmpty();
+            assertThat(new ProfileStore(db).get(bob.id()).allergyState()).isEqualTo(org.medlist.precautions.Profile.AllergyState.NOT_RECORDED);
         }
     }
 
