@@ -25,7 +25,8 @@ public final class AppContext implements AutoCloseable {
     private Stores stores; // worker thread only
 
     /** The stores over the open database. */
-    public record Stores(Database database, PersonStore people, MedicationStore medications, DiscussedStore discussed) {}
+    public record Stores(Database database, PersonStore people, MedicationStore medications, DiscussedStore discussed,
+                         org.medlist.store.ProfileStore profiles, org.medlist.store.ChecklistStore checklist) {}
 
     public AppContext(Path databasePath) {
         this.databasePath = databasePath;
@@ -46,7 +47,8 @@ public final class AppContext implements AutoCloseable {
     public Stores stores() {
         if (stores == null) {
             Database db = Database.open(databasePath);
-            stores = new Stores(db, new PersonStore(db), new MedicationStore(db), new DiscussedStore(db));
+            stores = new Stores(db, new PersonStore(db), new MedicationStore(db), new DiscussedStore(db),
+                    new org.medlist.store.ProfileStore(db), new org.medlist.store.ChecklistStore(db));
         }
         return stores;
     }

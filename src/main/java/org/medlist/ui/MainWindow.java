@@ -39,12 +39,14 @@ public final class MainWindow {
     private final BorderPane root = new BorderPane();
     private double fontSize = BASE_FONT;
 
-    public MainWindow(Stage stage, AppContext context, PeopleViewModel people, MedicationsViewModel medications,
-                      MedicationsView.FormFactory forms, javafx.scene.Node sidePanel, Runnable showAbout) {
+    public MainWindow(Stage stage, AppContext context, PeopleViewModel people, org.medlist.ui.people.ProfileViewModel profile,
+                      Runnable openProfile, MedicationsViewModel medications, MedicationsView.FormFactory forms,
+                      java.util.List<javafx.scene.control.Tab> extraTabs, javafx.scene.Node sidePanel, Runnable showAbout) {
         this.stage = stage;
         root.setId("mainRoot");
-        PeopleBar peopleBar = new PeopleBar(people);
+        PeopleBar peopleBar = new PeopleBar(people, profile, openProfile);
         MedicationsView medicationsView = new MedicationsView(medications, forms, peopleBar::addPerson);
+        extraTabs.forEach(medicationsView::addTab);
         medications.personProperty().bind(people.selectedProperty());
 
         ToggleButton dark = new ToggleButton(null, Icons.of(MaterialDesignW.WEATHER_NIGHT));

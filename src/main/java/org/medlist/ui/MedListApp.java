@@ -9,6 +9,11 @@ import org.medlist.ui.medications.MedicationForm;
 import org.medlist.ui.medications.NameAssist;
 import org.medlist.ui.medications.MedicationsViewModel;
 import org.medlist.ui.people.PeopleViewModel;
+import org.medlist.ui.people.ProfileDialog;
+import org.medlist.ui.people.ProfileViewModel;
+import org.medlist.ui.precautions.ChecklistView;
+import org.medlist.ui.precautions.ChecklistViewModel;
+import javafx.scene.control.Tab;
 import org.medlist.ui.about.AboutDialog;
 import org.medlist.ui.warnings.WarningsView;
 import org.medlist.ui.warnings.WarningsViewModel;
@@ -37,18 +42,33 @@ public class MedListApp extends Application {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         PeopleViewModel people = new PeopleViewModel(context);
         MedicationsViewModel medications = new MedicationsViewModel(context);
-        WarningsViewModel warnings = new WarningsViewModel(context, medications.allCurrent());
+        ProfileViewModel profile = new ProfileViewModel(context);
+        profile.personProperty().bind(people.selectedProperty());
+        WarningsViewModel warnings = new WarningsViewModel(context, medications.allCurrent(), profile.profileProperty());
         warnings.personProperty().bind(people.selectedProperty());
+        ChecklistViewModel checklist = new ChecklistViewModel(context, medications.allCurrent(), profile.profileProperty());
+        checklist.personProperty().bind(people.selectedProperty());
+        Tab checklistTab = new Tab();
+        checklistTab.setId("checklistTab");
+        checklistTab.setContent(new ChecklistView(checklist));
+        checklistTab.textProperty().bind(checklist.openProperty().asString("Checklist (%d open)"));
         WarningsView warningsView = new WarningsView(warnings, () -> java.util.List.copyOf(medications.allCurrent()));
-        MainWindow window = new MainWindow(stage, context, people, medications,
+        MainWindow window = new MainWindow(stage, context, people, profile, () -> editProfile(stage, context, people, profile),
+                medications,
                 (owner, editing) -> {
                     MedicationForm form = new MedicationForm(owner, editing);
                     NameAssist.attach(form, context);
                     return form;
-                }, warningsView, () -> showAbout(stage, context));
+                }, java.util.List.of(checklistTab), warningsView, () -> showAbout(stage, context));
         stage.show();
         people.load();
         return window;
+    }
+
+    private static void editProfile(Stage stage, AppContext context, PeopleViewModel people, ProfileViewModel profile) {
+        people.selected().ifPresent(p -> context.background().run(() -> context.knowledge().knowledgeBase().conditions(),
+                conditions -> new ProfileDialog(stage, p.name(), profile.profileProperty().get(), conditions).showAndWait().ifPresent(profile::save),
+                context.status()::failed));
     }
 
     private static void showAbout(Stage stage, AppContext context) {

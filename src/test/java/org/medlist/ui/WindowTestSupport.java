@@ -18,6 +18,17 @@ final class WindowTestSupport {
         robot.interact(() -> field.setText(name));
     }
 
+    /** Adds a medicine through the real form and waits until the table shows it. */
+    static void addMedicineThroughForm(org.testfx.api.FxRobot robot, String name) {
+        javafx.scene.control.TableView<?> table = robot.lookup("#medicationTable").queryTableView();
+        int before = table.getItems().size();
+        eventually(() -> !robot.lookup("#addButton").query().isDisabled());
+        robot.clickOn("#addButton");
+        fillName(robot, name);
+        robot.clickOn("#formSave");
+        eventually(() -> table.getItems().size() == before + 1);
+    }
+
     static void eventually(BooleanSupplier condition) {
         try {
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {

@@ -103,6 +103,12 @@ public final class MedicationsView extends BorderPane {
         setCenter(tabs);
     }
 
+    /** Adds a tab beside Current medicines and History (the checklist). */
+    public void addTab(Tab tab) {
+        tab.setClosable(false);
+        tabs.getTabs().add(tab);
+    }
+
     public void focusSearch() {
         search.requestFocus();
         search.selectAll();

@@ -18,7 +18,7 @@ public final class PeopleBar extends HBox {
     private final PeopleViewModel model;
     private final ComboBox<Person> picker = new ComboBox<>();
 
-    public PeopleBar(PeopleViewModel model) {
+    public PeopleBar(PeopleViewModel model, ProfileViewModel profile, Runnable openProfile) {
         super(6);
         this.model = model;
         setAlignment(Pos.CENTER_LEFT);
@@ -49,7 +49,19 @@ public final class PeopleBar extends HBox {
                 model.remove(p);
             }
         }));
-        getChildren().addAll(label, picker, add, rename, remove);
+        Button profileButton = new Button("Profile", Icons.of(MaterialDesignA.ACCOUNT_HEART_OUTLINE));
+        profileButton.setId("profileButton");
+        profileButton.setTooltip(new Tooltip("Age, pregnancy, driving, alcohol, allergies and conditions"));
+        profileButton.setAccessibleText("Edit this person's profile: age, pregnancy, driving, alcohol, allergies and conditions");
+        profileButton.disableProperty().bind(model.selectedProperty().isNull());
+        profileButton.setOnAction(e -> openProfile.run());
+        Label allergies = new Label();
+        allergies.setId("allergySummary");
+        allergies.textProperty().bind(profile.allergySummaryProperty());
+        allergies.getStyleClass().add("ml-allergy-summary");
+        allergies.graphicProperty().bind(javafx.beans.binding.Bindings.when(profile.allergySummaryProperty().isEmpty())
+                .then((javafx.scene.Node) null).otherwise(Icons.of(MaterialDesignA.ALLERGY)));
+        getChildren().addAll(label, picker, add, rename, remove, profileButton, allergies);
     }
 
     public void addPerson() {

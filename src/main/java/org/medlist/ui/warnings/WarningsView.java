@@ -37,7 +37,9 @@ import org.medlist.ui.common.Icons;
  */
 public final class WarningsView extends VBox {
     /** A row of the panel's list: a severity heading, a finding, or an entry that was not checked. */
-    public sealed interface Row permits Heading, Item, Unchecked {}
+    public sealed interface Row permits Heading, Item, Unchecked, UncheckedAllergy {}
+
+    public record UncheckedAllergy(String allergy) implements Row {}
 
     public record Heading(String text, Severity severity) implements Row {}
 
@@ -119,6 +121,7 @@ public final class WarningsView extends VBox {
         });
         model.findings().addListener((ListChangeListener<Finding>) c -> rebuild());
         model.notChecked().addListener((ListChangeListener<CheckInput>) c -> rebuild());
+        model.allergiesNotChecked().addListener((ListChangeListener<String>) c -> rebuild());
         model.discussed().addListener((MapChangeListener<String, LocalDate>) c -> list.refresh());
         model.findings().addListener((ListChangeListener<Finding>) c -> {
             if (shown.get() != null && model.findings().stream().noneMatch(f -> f.key().equals(shown.get().key()))
@@ -151,9 +154,11 @@ public final class WarningsView extends VBox {
             }
             rows.add(new Item(f));
         }
-        if (!model.notChecked().isEmpty()) {
-            rows.add(new Heading("Not checked (" + model.notChecked().size() + ")", null));
+        int unchecked = model.notChecked().size() + model.allergiesNotChecked().size();
+        if (unchecked > 0) {
+            rows.add(new Heading("Not checked (" + unchecked + ")", null));
             model.notChecked().forEach(i -> rows.add(new Unchecked(i)));
+            model.allergiesNotChecked().forEach(a -> rows.add(new UncheckedAllergy(a)));
         }
         list.getItems().setAll(rows);
     }
@@ -173,6 +178,7 @@ public final class WarningsView extends VBox {
             if (row instanceof Heading h) setGraphic(heading(h));
             else if (row instanceof Item i) setGraphic(item(i.finding()));
             else if (row instanceof Unchecked u) setGraphic(unchecked(u.input()));
+            else if (row instanceof UncheckedAllergy a) setGraphic(uncheckedAllergy(a.allergy()));
         }
 
         private Node heading(Heading h) {
@@ -199,6 +205,19 @@ public final class WarningsView extends VBox {
                 box.getChildren().add(d);
             }
             box.setAccessibleText(f.severity().label() + ": " + f.title());
+            box.maxWidthProperty().bind(list.widthProperty().subtract(30));
+            return box;
+        }
+
+        private Node uncheckedAllergy(String allergy) {
+            Label badge = new Label("ALLERGY NOT CHECKED", Icons.of(org.kordamp.ikonli.materialdesign2.MaterialDesignH.HELP_CIRCLE_OUTLINE));
+            badge.getStyleClass().addAll("ml-severity", "ml-not-checked");
+            Label name = new Label("The allergy to \"" + allergy + "\" is not recognised, so no medicine was checked against it. "
+                    + "Write the medicine or group as on a label (e.g. penicillins, ibuprofen) in the profile.");
+            name.setWrapText(true);
+            name.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            VBox box = new VBox(2, badge, name);
+            box.setAccessibleText("Allergy not checked: " + allergy);
             box.maxWidthProperty().bind(list.widthProperty().subtract(30));
             return box;
         }

@@ -48,13 +48,18 @@ public final class WarningsViewModel {
     private String knowledgeVersion = "";
     private int generation; // drops results of checks that a newer change has overtaken
 
-    public WarningsViewModel(AppContext context, ObservableList<Medication> currentMedications) {
+    private final ObservableList<String> allergiesNotChecked = FXCollections.observableArrayList();
+
+    public WarningsViewModel(AppContext context, ObservableList<Medication> currentMedications,
+                             javafx.beans.value.ObservableValue<org.medlist.precautions.Profile> profile) {
         this.context = context;
-        currentMedications.addListener((ListChangeListener<Medication>) c -> recheck(List.copyOf(currentMedications)));
+        // The list and the profile only say when to re-check; the check reads what the store holds.
+        currentMedications.addListener((ListChangeListener<Medication>) c -> recheck());
+        profile.addListener((o, a, b) -> recheck());
         person.addListener((o, a, b) -> {
             candidateHeadline.set("");
             candidateFindings.clear();
-            recheck(List.copyOf(currentMedications));
+            recheck();
         });
     }
 
@@ -63,6 +68,9 @@ public final class WarningsViewModel {
     public ObservableList<Finding> findings() { return findings; }
 
     public ObservableList<CheckInput> notChecked() { return notChecked; }
+
+    /** Recorded allergies the knowledge base does not recognise: no medicine was checked against them. */
+    public ObservableList<String> allergiesNotChecked() { return allergiesNotChecked; }
 
     public ObservableMap<String, LocalDate> discussed() { return discussed; }
 
@@ -82,20 +90,25 @@ public final class WarningsViewModel {
 
     public String knowledgeVersion() { return knowledgeVersion; }
 
-    private record Checked(int generation, CheckResult result, Map<String, LocalDate> discussed, Map<String, String> descriptions) {}
+    private record Checked(int generation, CheckResult result, List<String> allergiesNotChecked, Map<String, LocalDate> discussed,
+                           Map<String, String> descriptions) {}
 
-    private void recheck(List<Medication> current) {
+    private void recheck() {
         Person p = person.get();
         int mine = ++generation;
         checking.set(true);
         if (p == null) {
-            apply(new Checked(mine, null, Map.of(), Map.of()));
+            apply(new Checked(mine, null, List.of(), Map.of(), Map.of()));
             return;
         }
         context.background().run(() -> {
             Recognition k = context.knowledge();
-            CheckResult result = k.checker().check(k.inputs(current));
-            return new Checked(mine, result, context.stores().discussed().forPerson(p.id()), descriptions(k, result.all()));
+            // What the store holds now: the list on screen may still be the previous person's while it loads.
+            List<Medication> stored = context.stores().medications().current(p.id());
+            Recognition.FullCheck full = k.check(k.inputs(stored), context.stores().profiles().get(p.id()));
+            CheckResult result = full.result();
+            return new Checked(mine, result, full.profile().allergiesNotChecked(), context.stores().discussed().forPerson(p.id()),
+                    descriptions(k, result.all()));
         }, this::apply, context.status()::failed);
     }
 
@@ -103,6 +116,7 @@ public final class WarningsViewModel {
         if (c.generation() != generation) return;
         checking.set(false);
         Finding keep = selected.get();
+        allergiesNotChecked.setAll(c.allergiesNotChecked());
         if (c.result() == null) {
             findings.clear();
             notChecked.clear();

@@ -1,0 +1,186 @@
+package org.medlist.ui.people;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.stage.Window;
+import org.medlist.knowledge.Curated;
+import org.medlist.precautions.Profile;
+
+/**
+ * The profile precautions depend on. Allergies: "not recorded", "no known allergies" and a list are
+ * three different answers. Driving and alcohol can be left "not recorded", which hides no precaution.
+ */
+public final class ProfileDialog extends Dialog<Profile> {
+    private static final String NOT_RECORDED = "Not recorded";
+    private final DatePicker born = new DatePicker();
+    private final CheckBox pregnant = new CheckBox("Pregnant");
+    private final CheckBox planning = new CheckBox("Planning a pregnancy");
+    private final CheckBox breastfeeding = new CheckBox("Breastfeeding");
+    private final ComboBox<String> drives = yesNo("profileDrives", "Drives or uses machinery");
+    private final ComboBox<String> alcohol = yesNo("profileAlcohol", "Drinks alcohol");
+    private final ToggleGroup allergyState = new ToggleGroup();
+    private final RadioButton allergiesNotRecorded = radio("Not recorded", "allergiesNotRecorded");
+    private final RadioButton noKnownAllergies = radio("No known allergies", "noKnownAllergies");
+    private final RadioButton hasAllergies = radio("Has allergies or intolerances:", "hasAllergies");
+    private final TextArea allergyLines = new TextArea();
+    private final Map<String, CheckBox> conditions = new LinkedHashMap<>();
+    private final TextField otherConditions = new TextField();
+    private final Label problem = new Label();
+
+    public ProfileDialog(Window owner, String personName, Profile current, Map<String, Curated.Condition> knownConditions) {
+        initOwner(owner);
+        setTitle("Profile");
+        setHeaderText(personName + "'s profile — used for precautions and allergy checks");
+        getDialogPane().setId("profileDialog");
+        born.setId("profileBorn");
+        born.setAccessibleText("Date of birth");
+        pregnant.setId("profilePregnant");
+        planning.setId("profilePlanning");
+        breastfeeding.setId("profileBreastfeeding");
+        allergyLines.setId("profileAllergies");
+        allergyLines.setAccessibleText("Allergies, one per line, as name: reaction");
+        allergyLines.setPromptText("One per line, e.g.\npenicillins: rash\nibuprofen: stomach pain");
+        allergyLines.setPrefRowCount(3);
+        allergyLines.disableProperty().bind(hasAllergies.selectedProperty().not());
+        otherConditions.setId("profileOtherConditions");
+        otherConditions.setPromptText("Other conditions (free text)");
+        otherConditions.setAccessibleText("Other conditions");
+        problem.setId("profileProblem");
+        problem.getStyleClass().add("ml-field-problem");
+
+        FlowPane conditionBoxes = new FlowPane(12, 6);
+        knownConditions.values().forEach(c -> {
+            CheckBox box = new CheckBox(c.label());
+            box.setId("condition_" + c.code());
+            conditions.put(c.code(), box);
+            conditionBoxes.getChildren().add(box);
+        });
+
+        GridPane grid = new GridPane();
+        grid.setHgap(10);
+        grid.setVgap(8);
+        grid.setPadding(new Insets(10));
+        int row = 0;
+        grid.addRow(row++, label("Date of birth", born), born);
+        grid.addRow(row++, new Label("Pregnancy"), new HBox(12, pregnant, planning, breastfeeding));
+        grid.addRow(row++, label("Drives", drives), drives);
+        grid.addRow(row++, label("Alcohol", alcohol), alcohol);
+        grid.addRow(row++, new Label("Allergies"), new HBox(12, allergiesNotRecorded, noKnownAllergies, hasAllergies));
+        grid.add(allergyLines, 1, row++);
+        grid.addRow(row++, new Label("Conditions"), conditionBoxes);
+        grid.add(otherConditions, 1, row++);
+        grid.add(problem, 1, row);
+        conditionBoxes.setPrefWrapLength(520);
+        getDialogPane().setContent(grid);
+
+        fill(current);
+        ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.OK_DONE);
+        getDialogPane().getButtonTypes().addAll(save, ButtonType.CANCEL);
+        Node saveButton = getDialogPane().lookupButton(save);
+        saveButton.setId("profileSave");
+        getDialogPane().lookupButton(ButtonType.CANCEL).setId("profileCancel");
+        problem.textProperty().bind(Bindings.createStringBinding(this::firstProblem, born.valueProperty(), allergyLines.textProperty(),
+                allergyState.selectedToggleProperty()));
+        saveButton.disableProperty().bind(problem.textProperty().isNotEmpty());
+        setResultConverter(b -> b == save ? profile() : null);
+    }
+
+    private String firstProblem() {
+        if (born.getValue() != null && born.getValue().isAfter(LocalDate.now())) return "The date of birth is in the future.";
+        if (hasAllergies.isSelected() && allergies().isEmpty()) return "Write at least one allergy, or choose another answer.";
+        return "";
+    }
+
+    private void fill(Profile p) {
+        born.setValue(p.born().orElse(null));
+        pregnant.setSelected(p.pregnant());
+        planning.setSelected(p.planningPregnancy());
+        breastfeeding.setSelected(p.breastfeeding());
+        drives.setValue(p.drives().map(b -> b ? "Yes" : "No").orElse(NOT_RECORDED));
+        alcohol.setValue(p.drinksAlcohol().map(b -> b ? "Yes" : "No").orElse(NOT_RECORDED));
+        switch (p.allergyState()) {
+            case NOT_RECORDED -> allergiesNotRecorded.setSelected(true);
+            case NONE_KNOWN -> noKnownAllergies.setSelected(true);
+            case RECORDED -> hasAllergies.setSelected(true);
+        }
+        allergyLines.setText(String.join("\n", p.allergies().stream()
+                .map(a -> a.substance() + (a.reaction().isBlank() ? "" : ": " + a.reaction())).toList()));
+        p.conditions().forEach(code -> Optional.ofNullable(conditions.get(code)).ifPresent(b -> b.setSelected(true)));
+        otherConditions.setText(p.otherConditions());
+    }
+
+    Profile profile() {
+        Set<String> codes = new TreeSet<>();
+        conditions.forEach((code, box) -> {
+            if (box.isSelected()) codes.add(code);
+        });
+        Profile.AllergyState state = hasAllergies.isSelected() ? Profile.AllergyState.RECORDED
+                : noKnownAllergies.isSelected() ? Profile.AllergyState.NONE_KNOWN : Profile.AllergyState.NOT_RECORDED;
+        return new Profile(Optional.ofNullable(born.getValue()), Optional.empty(), pregnant.isSelected(), planning.isSelected(),
+                breastfeeding.isSelected(), answer(drives), answer(alcohol), state,
+                state == Profile.AllergyState.RECORDED ? allergies() : List.of(), codes, otherConditions.getText().strip());
+    }
+
+    private List<Profile.Allergy> allergies() {
+        List<Profile.Allergy> out = new ArrayList<>();
+        for (String line : allergyLines.getText().split("\n")) {
+            if (line.isBlank()) continue;
+            int colon = line.indexOf(':');
+            String name = (colon < 0 ? line : line.substring(0, colon)).strip();
+            if (!name.isEmpty()) out.add(new Profile.Allergy(name, colon < 0 ? "" : line.substring(colon + 1).strip()));
+        }
+        return out;
+    }
+
+    private static Optional<Boolean> answer(ComboBox<String> box) {
+        return switch (box.getValue()) {
+            case "Yes" -> Optional.of(true);
+            case "No" -> Optional.of(false);
+            default -> Optional.empty();
+        };
+    }
+
+    private static ComboBox<String> yesNo(String id, String accessible) {
+        ComboBox<String> box = new ComboBox<>();
+        box.getItems().setAll(NOT_RECORDED, "Yes", "No");
+        box.setId(id);
+        box.setAccessibleText(accessible);
+        return box;
+    }
+
+    private RadioButton radio(String text, String id) {
+        RadioButton r = new RadioButton(text);
+        r.setId(id);
+        r.setToggleGroup(allergyState);
+        return r;
+    }
+
+    private static Label label(String text, Node target) {
+        Label l = new Label(text);
+        l.setLabelFor(target);
+        return l;
+    }
+}

@@ -1,0 +1,63 @@
+package org.medlist.ui.people;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import org.medlist.precautions.Profile;
+import org.medlist.store.Person;
+import org.medlist.ui.AppContext;
+
+/** The shown person's profile, loaded and saved on the worker. Warnings and the checklist re-check when it changes. */
+public final class ProfileViewModel {
+    private final AppContext context;
+    private final ObjectProperty<Person> person = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<Profile> profile = new ReadOnlyObjectWrapper<>(Profile.unknown());
+    private final ReadOnlyStringWrapper allergySummary = new ReadOnlyStringWrapper("");
+
+    public ProfileViewModel(AppContext context) {
+        this.context = context;
+        person.addListener((o, a, p) -> load(p));
+    }
+
+    public ObjectProperty<Person> personProperty() { return person; }
+
+    public ReadOnlyObjectProperty<Profile> profileProperty() { return profile.getReadOnlyProperty(); }
+
+    /** "Allergies: penicillins (rash)", "No known allergies" or "Allergies not recorded": never blank for a person. */
+    public ReadOnlyStringProperty allergySummaryProperty() { return allergySummary.getReadOnlyProperty(); }
+
+    private void load(Person p) {
+        if (p == null) {
+            show(Profile.unknown(), null);
+            return;
+        }
+        context.background().run(() -> context.stores().profiles().get(p.id()), loaded -> show(loaded, p), context.status()::failed);
+    }
+
+    public void save(Profile updated) {
+        Person p = person.get();
+        if (p == null) return;
+        context.background().run(() -> context.stores().profiles().save(p.id(), updated), saved -> {
+            show(saved, p);
+            context.status().say("Saved " + p.name() + "'s profile.");
+        }, context.status()::failed);
+    }
+
+    private void show(Profile loaded, Person p) {
+        if (p != null && person.get() != null && person.get().id() != p.id()) return; // switched meanwhile
+        profile.set(loaded);
+        allergySummary.set(p == null ? "" : summary(loaded));
+    }
+
+    public static String summary(Profile p) {
+        return switch (p.allergyState()) {
+            case NOT_RECORDED -> "Allergies not recorded";
+            case NONE_KNOWN -> "No known allergies";
+            case RECORDED -> "Allergies: " + String.join(", ", p.allergies().stream()
+                    .map(a -> a.substance() + (a.reaction().isBlank() ? "" : " (" + a.reaction() + ")")).toList());
+        };
+    }
+}

@@ -1,0 +1,98 @@
+package org.medlist.ui.precautions;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
+import org.medlist.medications.Recognition;
+import org.medlist.precautions.PrecautionItem;
+import org.medlist.precautions.Profile;
+import org.medlist.store.Medication;
+import org.medlist.store.Person;
+import org.medlist.ui.AppContext;
+
+/**
+ * The precaution checklist of the person shown: current medicines × their profile. Ticks are kept per
+ * person with the day; items that stop applying lose their tick, so they come back unticked.
+ */
+public final class ChecklistViewModel {
+    private final AppContext context;
+    private final ObjectProperty<Person> person = new SimpleObjectProperty<>();
+    private final ObservableList<PrecautionItem> items = FXCollections.observableArrayList();
+    private final ObservableMap<String, LocalDate> ticks = FXCollections.observableHashMap();
+    private final ReadOnlyIntegerWrapper open = new ReadOnlyIntegerWrapper(0);
+    private int generation;
+
+    /** {@code current} and {@code profile} only tell when to recompute; the data is read from the store. */
+    public ChecklistViewModel(AppContext context, ObservableList<Medication> current, javafx.beans.value.ObservableValue<Profile> profile) {
+        this.context = context;
+        current.addListener((ListChangeListener<Medication>) c -> refresh());
+        profile.addListener((o, a, b) -> refresh());
+        person.addListener((o, a, b) -> refresh());
+    }
+
+    public ObjectProperty<Person> personProperty() { return person; }
+
+    public ObservableList<PrecautionItem> items() { return items; }
+
+    public ObservableMap<String, LocalDate> ticks() { return ticks; }
+
+    /** Items not ticked yet. */
+    public ReadOnlyIntegerProperty openProperty() { return open.getReadOnlyProperty(); }
+
+    private record Loaded(int generation, List<PrecautionItem> items, Map<String, LocalDate> ticks) {}
+
+    /**
+     * Recomputes from what the store holds, not from the list on screen: this job forgets ticks of items
+     * that no longer apply, so it must never act on a list that is still loading.
+     */
+    private void refresh() {
+        Person p = person.get();
+        int mine = ++generation;
+        if (p == null) {
+            apply(new Loaded(mine, List.of(), Map.of()));
+            return;
+        }
+        context.background().run(() -> {
+            Recognition k = context.knowledge();
+            Profile profile = context.stores().profiles().get(p.id());
+            List<Medication> current = context.stores().medications().current(p.id());
+            List<PrecautionItem> found = k.check(k.inputs(current), profile).profile().precautions();
+            Map<String, LocalDate> kept = context.stores().checklist().keepOnly(p.id(), found.stream().map(PrecautionItem::key).toList());
+            return new Loaded(mine, found, kept);
+        }, this::apply, context.status()::failed);
+    }
+
+    private void apply(Loaded l) {
+        if (l.generation() != generation) return;
+        ticks.clear();
+        ticks.putAll(l.ticks());
+        items.setAll(l.items());
+        countOpen();
+    }
+
+    public void setTicked(PrecautionItem item, boolean ticked) {
+        Person p = person.get();
+        if (p == null || ticked == ticks.containsKey(item.key())) return;
+        LocalDate today = LocalDate.now();
+        if (ticked) ticks.put(item.key(), today);
+        else ticks.remove(item.key());
+        countOpen();
+        context.background().run(() -> {
+            if (ticked) context.stores().checklist().tick(p.id(), item.key(), today);
+            else context.stores().checklist().untick(p.id(), item.key());
+            return null;
+        }, ignored -> {}, context.status()::failed);
+    }
+
+    private void countOpen() {
+        open.set((int) items.stream().filter(i -> !ticks.containsKey(i.key())).count());
+    }
+}
