@@ -7,7 +7,7 @@ import java.util.Locale;
  * never a warning. Ordered most severe first.
  */
 public enum Severity {
-    CONTRAINDICATED("contraindicated", "Do not combine", "Sources say these should not be taken together."),
+    CONTRAINDICATED("contraindicated", "Most serious", "The most serious grade: sources say these should not be used together."),
     MAJOR("major", "Serious", "Sources say this combination can cause serious harm; it may need a change or close follow-up."),
     MODERATE("moderate", "Moderate", "Sources say this combination may need a change in dose, timing or monitoring."),
     MINOR("minor", "Minor", "Sources list this as a minor interaction: usually worth knowing, rarely a reason for change."),

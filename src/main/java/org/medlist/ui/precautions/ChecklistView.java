@@ -86,6 +86,7 @@ public final class ChecklistView extends BorderPane {
             source.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             source.getStyleClass().add("text-muted");
             VBox content = new VBox(2, head, text, source);
+            content.setPadding(new Insets(4, 0, 6, 0));
             LocalDate when = model.ticks().get(item.key());
             if (when != null) {
                 Label done = new Label("Done on " + when);

@@ -45,7 +45,9 @@ final class FindingDetail extends ScrollPane {
         Label title = wrap(f.title());
         title.setId("detailTitle");
         title.getStyleClass().add("title-4");
-        content.getChildren().addAll(SeverityLook.badge(f.severity()), title, wrap(f.severity().meaning()));
+        String meaning = f.kind() == Finding.Kind.ALLERGY
+                ? "A medicine on the list matches an allergy recorded in this person's profile." : f.severity().meaning();
+        content.getChildren().addAll(SeverityLook.badge(f), title, wrap(meaning));
 
         section("The medicines");
         for (int i = 0; i < f.medications().size(); i++) {

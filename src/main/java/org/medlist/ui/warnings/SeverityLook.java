@@ -25,7 +25,13 @@ final class SeverityLook {
 
     static String styleClass(Severity s) { return "ml-sev-" + s.code(); }
 
-    /** "SERIOUS" with its icon, for list rows and the detail header. */
+    /** "SERIOUS" (or "ALLERGY") with its icon, for list rows and the detail header. */
+    static Label badge(org.medlist.check.Finding f) {
+        Label l = badge(f.severity());
+        if (f.kind() == org.medlist.check.Finding.Kind.ALLERGY) l.setText("ALLERGY");
+        return l;
+    }
+
     static Label badge(Severity s) {
         FontIcon icon = new FontIcon(icon(s));
         icon.getStyleClass().add("ml-icon");

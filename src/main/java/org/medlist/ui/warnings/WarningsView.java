@@ -197,7 +197,7 @@ public final class WarningsView extends VBox {
             title.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             Label kind = new Label(f.kind().label());
             kind.getStyleClass().add("text-muted");
-            VBox box = new VBox(2, new HBox(6, SeverityLook.badge(f.severity()), kind), title);
+            VBox box = new VBox(2, new HBox(6, SeverityLook.badge(f), kind), title);
             LocalDate when = model.discussed().get(f.key());
             if (when != null) {
                 Label d = new Label("Discussed with the doctor on " + when);
