@@ -17,6 +17,13 @@ public final class Launcher {
             MedListApp.launchWindow();
             return;
         }
+        java.util.List<String> list = java.util.List.of(args);
+        if (list.contains("--measure-startup")) {
+            int db = list.indexOf("--db");
+            if (db >= 0 && db + 1 < list.size()) System.setProperty("medlist.db", list.get(db + 1));
+            MedListApp.measureStartup(list.contains("--baseline"));
+            return;
+        }
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         int code = MedListCommand.run(MedListApp::launchWindow, out, err, args);

@@ -21,7 +21,8 @@ public final class AppContext implements AutoCloseable {
     private final Path databasePath;
     private final Background background = new Background();
     private final StatusModel status = new StatusModel();
-    private final CompletableFuture<Recognition> knowledge;
+    private final CompletableFuture<Recognition> knowledge = new CompletableFuture<>();
+    private final java.util.concurrent.atomic.AtomicBoolean knowledgeStarted = new java.util.concurrent.atomic.AtomicBoolean();
     private Stores stores; // worker thread only
 
     /** The stores over the open database. */
@@ -30,11 +31,24 @@ public final class AppContext implements AutoCloseable {
 
     public AppContext(Path databasePath) {
         this.databasePath = databasePath;
-        this.knowledge = CompletableFuture.supplyAsync(() -> new Recognition(KnowledgeBase.loadBundled()), runnable -> {
-            Thread t = new Thread(runnable, "medlist-knowledge-loader");
-            t.setDaemon(true);
-            t.start();
-        });
+    }
+
+    /**
+     * Starts loading the knowledge base on a thread of its own. The window calls this once its first
+     * frame is drawn, so that on a two-core machine the load does not compete with start-up; anything
+     * that needs the knowledge base earlier starts it then.
+     */
+    public void startLoadingKnowledge() {
+        if (!knowledgeStarted.compareAndSet(false, true)) return;
+        Thread t = new Thread(() -> {
+            try {
+                knowledge.complete(new Recognition(KnowledgeBase.loadBundled()));
+            } catch (RuntimeException | Error e) {
+                knowledge.completeExceptionally(e);
+            }
+        }, "medlist-knowledge-loader");
+        t.setDaemon(true);
+        t.start();
     }
 
     public Path databasePath() { return databasePath; }
@@ -55,6 +69,7 @@ public final class AppContext implements AutoCloseable {
 
     /** The knowledge base; waits for it to finish loading. Call from background jobs only. */
     public Recognition knowledge() {
+        startLoadingKnowledge();
         try {
             return knowledge.get();
         } catch (InterruptedException e) {

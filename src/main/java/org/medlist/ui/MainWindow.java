@@ -41,12 +41,13 @@ public final class MainWindow {
 
     public MainWindow(Stage stage, AppContext context, PeopleViewModel people, org.medlist.ui.people.ProfileViewModel profile,
                       Runnable openProfile, MedicationsViewModel medications, MedicationsView.FormFactory forms,
-                      java.util.List<javafx.scene.control.Tab> extraTabs, javafx.scene.Node sidePanel, Runnable showAbout) {
+                      java.util.Map<javafx.scene.control.Tab, java.util.function.Supplier<javafx.scene.Node>> extraTabs,
+                      javafx.scene.Node sidePanel, Runnable showAbout) {
         this.stage = stage;
         root.setId("mainRoot");
         PeopleBar peopleBar = new PeopleBar(people, profile, openProfile);
         MedicationsView medicationsView = new MedicationsView(medications, forms, peopleBar::addPerson);
-        extraTabs.forEach(medicationsView::addTab);
+        extraTabs.forEach(medicationsView::addLazyTab);
         medications.personProperty().bind(people.selectedProperty());
 
         ToggleButton dark = new ToggleButton(null, Icons.of(MaterialDesignW.WEATHER_NIGHT));

@@ -34,7 +34,14 @@ public class MedListApp extends Application {
     @Override
     public void start(Stage stage) {
         context = new AppContext(databasePath());
+        if (Boolean.getBoolean("medlist.measureStartup")) stage.setOnShown(e -> StartupMeasure.shown("MedList main window"));
         show(stage, context);
+    }
+
+    /** {@code --measure-startup [--baseline]}. */
+    public static void measureStartup(boolean baseline) {
+        System.setProperty("medlist.measureStartup", "true");
+        Application.launch(baseline ? StartupMeasure.EmptyStage.class : MedListApp.class);
     }
 
     /** Builds and shows the main window on {@code stage}; tests call this with their own context. */
@@ -50,7 +57,6 @@ public class MedListApp extends Application {
         checklist.personProperty().bind(people.selectedProperty());
         Tab checklistTab = new Tab();
         checklistTab.setId("checklistTab");
-        checklistTab.setContent(new ChecklistView(checklist));
         checklistTab.textProperty().bind(checklist.openProperty().asString("Checklist (%d open)"));
         WarningsView warningsView = new WarningsView(warnings, () -> java.util.List.copyOf(medications.allCurrent()));
         MainWindow window = new MainWindow(stage, context, people, profile, () -> editProfile(stage, context, people, profile),
@@ -59,9 +65,15 @@ public class MedListApp extends Application {
                     MedicationForm form = new MedicationForm(owner, editing);
                     NameAssist.attach(form, context);
                     return form;
-                }, java.util.List.of(checklistTab), warningsView, () -> showAbout(stage, context));
+                }, java.util.Map.of(checklistTab, () -> new ChecklistView(checklist)), warningsView, () -> showAbout(stage, context));
         stage.show();
-        people.load();
+        // Storage and the knowledge base start once the first frame is on screen.
+        javafx.animation.PauseTransition firstFrame = new javafx.animation.PauseTransition(javafx.util.Duration.millis(1));
+        firstFrame.setOnFinished(e -> {
+            people.load();
+            context.startLoadingKnowledge();
+        });
+        firstFrame.play();
         return window;
     }
 

@@ -89,11 +89,14 @@ class MedicationWindowTest {
         robot.clickOn("#stopButton");
         robot.clickOn("#confirmYes");
         eventually(() -> table(robot).getItems().size() == 1);
+        robot.clickOn("History");
+        eventually(() -> robot.lookup("#historyTable").tryQuery().isPresent());
         TableView<Medication> history = robot.lookup("#historyTable").queryTableView();
         eventually(() -> history.getItems().size() == 1);
         assertThat(history.getItems().get(0).name()).isEqualTo("Valium");
 
         // Delete with the Delete key, then Ctrl+Z brings it back.
+        robot.clickOn("#currentTab");
         selectByName(robot, "Zoloft");
         robot.clickOn("#medicationTable").type(KeyCode.DELETE);
         robot.clickOn("#confirmYes");

@@ -92,7 +92,10 @@ public final class MedicationsView extends BorderPane {
         currentTab.textProperty().bind(Bindings.size(model.allCurrent()).asString("Current medicines (%d)"));
         currentTab.setContent(table);
         currentTab.setClosable(false);
-        Tab historyTab = new Tab("History", history);
+        Tab historyTab = new Tab("History");
+        historyTab.selectedProperty().addListener((o, was, selected) -> {
+            if (selected && historyTab.getContent() == null) historyTab.setContent(history);
+        });
         historyTab.setId("historyTab");
         historyTab.setClosable(false);
         historyTab.setGraphic(Icons.of(org.kordamp.ikonli.materialdesign2.MaterialDesignH.HISTORY));
@@ -107,6 +110,17 @@ public final class MedicationsView extends BorderPane {
     public void addTab(Tab tab) {
         tab.setClosable(false);
         tabs.getTabs().add(tab);
+    }
+
+    /**
+     * Adds a tab whose content is built when it is first opened: a TabPane styles and lays out hidden
+     * tabs too, and the window should not pay for them before its first frame.
+     */
+    public void addLazyTab(Tab tab, java.util.function.Supplier<javafx.scene.Node> content) {
+        addTab(tab);
+        tab.selectedProperty().addListener((o, was, selected) -> {
+            if (selected && tab.getContent() == null) tab.setContent(content.get());
+        });
     }
 
     public void focusSearch() {
