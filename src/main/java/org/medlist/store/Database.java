@@ -34,6 +34,7 @@ public final class Database implements AutoCloseable {
     public static Database open(Path file) {
         Path absolute = file.toAbsolutePath();
         createFolder(absolute.getParent());
+        createPrivately(absolute);
         Connection connection = connect(absolute);
         try {
             int version = schemaVersion(connection);
@@ -141,13 +142,44 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** Health information: a new database is readable by its user only (SQLite gives its WAL and SHM files the same mode). */
+    private static void createPrivately(Path file) {
+        if (Files.exists(file) || !posix(file.getParent())) return;
+        try {
+            Files.createFile(file, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                    java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
+        } catch (java.nio.file.FileAlreadyExistsException raced) {
+            // another process created it first: fine
+        } catch (IOException e) {
+            throw new StoreException("Cannot create the database " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static boolean posix(Path existing) {
+        try {
+            return existing != null && Files.getFileStore(existing).supportsFileAttributeView("posix");
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     private static void createFolder(Path folder) {
         if (folder == null) return;
         try {
+            if (!Files.exists(folder) && posix(nearestExisting(folder))) {
+                Files.createDirectories(folder, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                        java.nio.file.attribute.PosixFilePermissions.fromString("rwx------")));
+            }
             Files.createDirectories(folder);
         } catch (IOException e) {
             throw new StoreException("Cannot create the folder " + folder + " for the database: " + e.getMessage(), e);
         }
+    }
+
+    private static Path nearestExisting(Path p) {
+        Path q = p;
+        while (q != null && !Files.exists(q)) q = q.getParent();
+        return q;
     }
 
     /** One line a person can act on, instead of a driver's error code. */
