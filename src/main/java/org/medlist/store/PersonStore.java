@@ -66,12 +66,15 @@ public final class PersonStore {
         });
     }
 
-    public Person update(long id, Optional<LocalDate> born, String notes) {
+
+    /** Free-text notes about the person (shown in their profile). */
+    public Person setNotes(long id, String notes) {
+        String clean = notes == null ? "" : notes;
+        if (clean.length() > 5_000) throw new InvalidInputException("The notes are too long (at most 5000 characters).");
         return db.inTransaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement("UPDATE person SET born = ?, notes = ? WHERE id = ?")) {
-                ps.setString(1, born.map(LocalDate::toString).orElse(null));
-                ps.setString(2, notes == null ? "" : notes.strip());
-                ps.setLong(3, id);
+            try (PreparedStatement ps = c.prepareStatement("UPDATE person SET notes = ? WHERE id = ?")) {
+                ps.setString(1, clean);
+                ps.setLong(2, id);
                 if (ps.executeUpdate() == 0) throw new InvalidInputException("That person no longer exists.");
             }
             return byId(c, id);

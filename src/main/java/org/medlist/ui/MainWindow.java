@@ -56,11 +56,11 @@ public final class MainWindow {
         dark.setAccessibleText("Dark theme");
         dark.selectedProperty().addListener((o, was, on) -> Application.setUserAgentStylesheet(
                 on ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet()));
-        Button bigger = iconButton("fontBiggerButton", "Larger text (Ctrl +)", MaterialDesignF.FORMAT_FONT_SIZE_INCREASE);
+        Button bigger = Icons.iconButton("fontBiggerButton", "Larger text (Ctrl +)", MaterialDesignF.FORMAT_FONT_SIZE_INCREASE);
         bigger.setOnAction(e -> zoom(+1));
-        Button smaller = iconButton("fontSmallerButton", "Smaller text (Ctrl −)", MaterialDesignF.FORMAT_FONT_SIZE_DECREASE);
+        Button smaller = Icons.iconButton("fontSmallerButton", "Smaller text (Ctrl −)", MaterialDesignF.FORMAT_FONT_SIZE_DECREASE);
         smaller.setOnAction(e -> zoom(-1));
-        Button about = iconButton("aboutButton", "About MedList and its data sources", MaterialDesignI.INFORMATION_OUTLINE);
+        Button about = Icons.iconButton("aboutButton", "About MedList and its data sources", MaterialDesignI.INFORMATION_OUTLINE);
         about.setOnAction(e -> showAbout.run());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -129,12 +129,4 @@ public final class MainWindow {
         root.setStyle("-fx-font-size: " + size + "px;");
     }
 
-    private static Button iconButton(String id, String tip, org.kordamp.ikonli.Ikon icon) {
-        Button b = new Button(null, Icons.of(icon));
-        b.setId(id);
-        b.setTooltip(new Tooltip(tip));
-        b.setAccessibleText(tip);
-        b.getStyleClass().add("button-icon");
-        return b;
-    }
 }

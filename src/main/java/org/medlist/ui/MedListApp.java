@@ -79,7 +79,8 @@ public class MedListApp extends Application {
 
     private static void editProfile(Stage stage, AppContext context, PeopleViewModel people, ProfileViewModel profile) {
         people.selected().ifPresent(p -> context.background().run(() -> context.knowledge().knowledgeBase().conditions(),
-                conditions -> new ProfileDialog(stage, p.name(), profile.profileProperty().get(), conditions).showAndWait().ifPresent(profile::save),
+                conditions -> new ProfileDialog(stage, p.name(), profile.profileProperty().get(), profile.notes(), conditions).showAndWait()
+                        .ifPresent(r -> profile.save(r.profile(), r.notes())),
                 context.status()::failed));
     }
 

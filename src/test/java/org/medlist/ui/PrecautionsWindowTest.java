@@ -103,6 +103,7 @@ class PrecautionsWindowTest {
         robot.clickOn("#profileButton");
         eventually(() -> robot.lookup("#profileDialog").tryQuery().isPresent());
         robot.clickOn("#noKnownAllergies");
+        robot.clickOn("#profileNotes").write("Pharmacy: Main St");
         ComboBox<String> drives = robot.lookup("#profileDrives").queryComboBox();
         robot.interact(() -> drives.setValue("No"));
         robot.clickOn("#profileSave");
@@ -114,6 +115,7 @@ class PrecautionsWindowTest {
             Profile p = new ProfileStore(d).get(ann);
             assertThat(p.allergyState()).isEqualTo(Profile.AllergyState.NONE_KNOWN);
             assertThat(p.drives()).contains(false);
+            assertThat(new PersonStore(d).require("Margaret").notes()).isEqualTo("Pharmacy: Main St");
         }
     }
 

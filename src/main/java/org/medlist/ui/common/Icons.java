@@ -1,8 +1,13 @@
 package org.medlist.ui.common;
 
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 
+/** Icons and the small controls built around them, so every icon button has an id, a tooltip and accessible text. */
 public final class Icons {
     private Icons() {}
 
@@ -10,5 +15,22 @@ public final class Icons {
         FontIcon icon = new FontIcon(ikon);
         icon.getStyleClass().add("ml-icon");
         return icon;
+    }
+
+    /** A button showing only an icon; {@code tip} is both its tooltip and what a screen reader says. */
+    public static Button iconButton(String id, String tip, Ikon ikon) {
+        Button b = new Button(null, of(ikon));
+        b.setId(id);
+        b.setTooltip(new Tooltip(tip));
+        b.setAccessibleText(tip);
+        b.getStyleClass().add("button-icon");
+        return b;
+    }
+
+    /** A form label tied to its field (screen readers announce the field by it). */
+    public static Label labelFor(String text, Node target) {
+        Label l = new Label(text);
+        l.setLabelFor(target);
+        return l;
     }
 }

@@ -96,19 +96,19 @@ public final class MedicationForm extends Dialog<MedicationDetails> {
         fields.setMinWidth(320);
         grid.getColumnConstraints().addAll(labels, fields);
         int row = 0;
-        grid.addRow(row++, label("Name *", name), name);
+        grid.addRow(row++, Icons.labelFor("Name *", name), name);
         grid.add(underName, 1, row++);
-        grid.addRow(row++, label("Strength", strength), strength);
-        grid.addRow(row++, label("Dose", dose), dose);
-        grid.addRow(row++, label("Form", form), form);
-        grid.addRow(row++, label("Route", route), route);
-        grid.addRow(row++, label("When", slots), slots);
+        grid.addRow(row++, Icons.labelFor("Strength", strength), strength);
+        grid.addRow(row++, Icons.labelFor("Dose", dose), dose);
+        grid.addRow(row++, Icons.labelFor("Form", form), form);
+        grid.addRow(row++, Icons.labelFor("Route", route), route);
+        grid.addRow(row++, Icons.labelFor("When", slots), slots);
         grid.addRow(row++, new Label(""), whenText);
-        grid.addRow(row++, label("What for", reason), reason);
-        grid.addRow(row++, label("Prescriber", prescriber), prescriber);
-        grid.addRow(row++, label("Started", started), started);
-        grid.addRow(row++, label("Kind", kind), kind);
-        grid.addRow(row, label("Notes", notes), notes);
+        grid.addRow(row++, Icons.labelFor("What for", reason), reason);
+        grid.addRow(row++, Icons.labelFor("Prescriber", prescriber), prescriber);
+        grid.addRow(row++, Icons.labelFor("Started", started), started);
+        grid.addRow(row++, Icons.labelFor("Kind", kind), kind);
+        grid.addRow(row, Icons.labelFor("Notes", notes), notes);
         getDialogPane().setContent(grid);
 
         ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.OK_DONE);
@@ -176,11 +176,6 @@ public final class MedicationForm extends Dialog<MedicationDetails> {
         return f;
     }
 
-    private static Label label(String text, Node target) {
-        Label l = new Label(text);
-        l.setLabelFor(target);
-        return l;
-    }
 
     private static String capitalised(String s) {
         return Character.toUpperCase(s.charAt(0)) + s.substring(1);

@@ -7,7 +7,6 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.geometry.Pos;
-import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.medlist.store.Person;
 import org.medlist.ui.common.Dialogs;
@@ -35,13 +34,13 @@ public final class PeopleBar extends HBox {
 
         Label label = new Label("Person");
         label.setLabelFor(picker);
-        Button add = button("addPersonButton", "Add a person", MaterialDesignA.ACCOUNT_PLUS);
+        Button add = Icons.iconButton("addPersonButton", "Add a person", MaterialDesignA.ACCOUNT_PLUS);
         add.setOnAction(e -> addPerson());
-        Button rename = button("renamePersonButton", "Rename this person", MaterialDesignA.ACCOUNT_EDIT);
+        Button rename = Icons.iconButton("renamePersonButton", "Rename this person", MaterialDesignA.ACCOUNT_EDIT);
         rename.disableProperty().bind(model.selectedProperty().isNull());
         rename.setOnAction(e -> model.selected().ifPresent(p ->
                 Dialogs.askText(getScene().getWindow(), "Rename " + p.name(), "New name:", p.name()).ifPresent(n -> model.rename(p, n))));
-        Button remove = button("removePersonButton", "Remove this person and their list", MaterialDesignA.ACCOUNT_REMOVE);
+        Button remove = Icons.iconButton("removePersonButton", "Remove this person and their list", MaterialDesignA.ACCOUNT_REMOVE);
         remove.disableProperty().bind(model.selectedProperty().isNull());
         remove.setOnAction(e -> model.selected().ifPresent(p -> {
             if (Dialogs.confirm(getScene().getWindow(), "Remove " + p.name() + "?",
@@ -68,14 +67,6 @@ public final class PeopleBar extends HBox {
         Dialogs.askText(getScene().getWindow(), "Add a person", "Name:", "").ifPresent(model::add);
     }
 
-    private static Button button(String id, String tip, Ikon icon) {
-        Button b = new Button(null, Icons.of(icon));
-        b.setId(id);
-        b.setTooltip(new Tooltip(tip));
-        b.setAccessibleText(tip);
-        b.getStyleClass().add("button-icon");
-        return b;
-    }
 
     private static final class PersonCell extends ListCell<Person> {
         @Override

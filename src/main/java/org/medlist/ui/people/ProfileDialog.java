@@ -27,13 +27,17 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.stage.Window;
 import org.medlist.knowledge.Curated;
+import org.medlist.ui.common.Icons;
 import org.medlist.precautions.Profile;
 
 /**
  * The profile precautions depend on. Allergies: "not recorded", "no known allergies" and a list are
  * three different answers. Driving and alcohol can be left "not recorded", which hides no precaution.
  */
-public final class ProfileDialog extends Dialog<Profile> {
+public final class ProfileDialog extends Dialog<ProfileDialog.Result> {
+    /** What the dialog returns: the profile, and the person's free-text notes. */
+    public record Result(Profile profile, String notes) {}
+
     private static final String NOT_RECORDED = "Not recorded";
     private final DatePicker born = new DatePicker();
     private final CheckBox pregnant = new CheckBox("Pregnant");
@@ -49,8 +53,9 @@ public final class ProfileDialog extends Dialog<Profile> {
     private final Map<String, CheckBox> conditions = new LinkedHashMap<>();
     private final TextField otherConditions = new TextField();
     private final Label problem = new Label();
+    private final TextArea notes = new TextArea();
 
-    public ProfileDialog(Window owner, String personName, Profile current, Map<String, Curated.Condition> knownConditions) {
+    public ProfileDialog(Window owner, String personName, Profile current, String currentNotes, Map<String, Curated.Condition> knownConditions) {
         initOwner(owner);
         setTitle("Profile");
         setHeaderText(personName + "'s profile — used for precautions and allergy checks");
@@ -84,14 +89,21 @@ public final class ProfileDialog extends Dialog<Profile> {
         grid.setVgap(8);
         grid.setPadding(new Insets(10));
         int row = 0;
-        grid.addRow(row++, label("Date of birth", born), born);
+        grid.addRow(row++, Icons.labelFor("Date of birth", born), born);
         grid.addRow(row++, new Label("Pregnancy"), new HBox(12, pregnant, planning, breastfeeding));
-        grid.addRow(row++, label("Drives", drives), drives);
-        grid.addRow(row++, label("Alcohol", alcohol), alcohol);
+        grid.addRow(row++, Icons.labelFor("Drives", drives), drives);
+        grid.addRow(row++, Icons.labelFor("Alcohol", alcohol), alcohol);
         grid.addRow(row++, new Label("Allergies"), new HBox(12, allergiesNotRecorded, noKnownAllergies, hasAllergies));
         grid.add(allergyLines, 1, row++);
         grid.addRow(row++, new Label("Conditions"), conditionBoxes);
         grid.add(otherConditions, 1, row++);
+        notes.setId("profileNotes");
+        notes.setAccessibleText("Notes about this person");
+        notes.setPromptText("Notes (e.g. who to call, pharmacy)");
+        notes.setPrefRowCount(2);
+        notes.setWrapText(true);
+        notes.setText(currentNotes);
+        grid.addRow(row++, Icons.labelFor("Notes", notes), notes);
         grid.add(problem, 1, row);
         conditionBoxes.setPrefWrapLength(520);
         getDialogPane().setContent(grid);
@@ -105,7 +117,7 @@ public final class ProfileDialog extends Dialog<Profile> {
         problem.textProperty().bind(Bindings.createStringBinding(this::firstProblem, born.valueProperty(), allergyLines.textProperty(),
                 allergyState.selectedToggleProperty()));
         saveButton.disableProperty().bind(problem.textProperty().isNotEmpty());
-        setResultConverter(b -> b == save ? profile() : null);
+        setResultConverter(b -> b == save ? new Result(profile(), notes.getText()) : null);
     }
 
     private String firstProblem() {
@@ -178,9 +190,4 @@ public final class ProfileDialog extends Dialog<Profile> {
         return r;
     }
 
-    private static Label label(String text, Node target) {
-        Label l = new Label(text);
-        l.setLabelFor(target);
-        return l;
-    }
 }

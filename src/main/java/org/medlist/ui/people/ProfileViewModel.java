@@ -19,7 +19,10 @@ public final class ProfileViewModel {
 
     public ProfileViewModel(AppContext context) {
         this.context = context;
-        person.addListener((o, a, p) -> load(p));
+        person.addListener((o, a, p) -> {
+            notes = p == null ? "" : p.notes();
+            load(p);
+        });
     }
 
     public ObjectProperty<Person> personProperty() { return person; }
@@ -37,14 +40,23 @@ public final class ProfileViewModel {
         context.background().run(() -> context.stores().profiles().get(p.id()), loaded -> show(loaded, p), context.status()::failed);
     }
 
-    public void save(Profile updated) {
+    /** The shown person's notes, as last loaded or saved. */
+    public String notes() { return notes; }
+
+    public void save(Profile updated, String newNotes) {
         Person p = person.get();
         if (p == null) return;
-        context.background().run(() -> context.stores().profiles().save(p.id(), updated), saved -> {
+        context.background().run(() -> {
+            context.stores().people().setNotes(p.id(), newNotes);
+            return context.stores().profiles().save(p.id(), updated);
+        }, saved -> {
+            notes = newNotes;
             show(saved, p);
             context.status().say("Saved " + p.name() + "'s profile.");
         }, context.status()::failed);
     }
+
+    private String notes = "";
 
     private void show(Profile loaded, Person p) {
         if (p != null && person.get() != null && person.get().id() != p.id()) return; // switched meanwhile
