@@ -46,7 +46,7 @@ public final class MainWindow {
         this.stage = stage;
         root.setId("mainRoot");
         PeopleBar peopleBar = new PeopleBar(people, profile, openProfile);
-        MedicationsView medicationsView = new MedicationsView(medications, forms, peopleBar::addPerson);
+        MedicationsView medicationsView = new MedicationsView(medications, forms, peopleBar::addPerson, people.databaseProblemProperty());
         extraTabs.forEach(medicationsView::addLazyTab);
         medications.personProperty().bind(people.selectedProperty());
 

@@ -129,9 +129,12 @@ class MedicationWindowTest {
         addMedicine(robot, "Lexapro", "");
         addMedicine(robot, "Valium", "");
         eventually(() -> table(robot).getItems().size() == 2);
-        double before = window.fontSize();
-        robot.clickOn("#fontBiggerButton").clickOn("#fontBiggerButton");
-        assertThat(window.fontSize()).isGreaterThan(before);
+        double before = renderedSize(robot);
+        robot.clickOn("#fontBiggerButton").clickOn("#fontBiggerButton").clickOn("#fontBiggerButton");
+        double bigger = renderedSize(robot);
+        assertThat(bigger).as("rendered text size after Larger text").isGreaterThan(before);
+        robot.clickOn("#fontSmallerButton").clickOn("#fontSmallerButton").clickOn("#fontSmallerButton").clickOn("#fontSmallerButton");
+        assertThat(renderedSize(robot)).as("rendered text size after Smaller text").isLessThan(bigger);
         robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
         robot.write("val");
         eventually(() -> table(robot).getItems().size() == 1);
@@ -150,6 +153,12 @@ class MedicationWindowTest {
         eventually(() -> table(robot).getItems().get(0).details().dose().equals("10 mg"));
         robot.clickOn(doseHeader);
         eventually(() -> table(robot).getItems().get(0).details().dose().equals("50 mg"));
+    }
+
+    /** The font size a label in the window is actually drawn with. */
+    private static double renderedSize(FxRobot robot) {
+        WindowTestSupport.eventually(() -> true);
+        return robot.lookup("#statusMessage").queryAs(javafx.scene.control.Label.class).getFont().getSize();
     }
 
     private void addPerson(FxRobot robot, String name) {

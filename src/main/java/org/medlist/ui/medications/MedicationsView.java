@@ -47,7 +47,11 @@ public final class MedicationsView extends BorderPane {
         MedicationForm create(javafx.stage.Window owner, Optional<Medication> editing);
     }
 
-    public MedicationsView(MedicationsViewModel model, FormFactory forms, Runnable addPerson) {
+    private final javafx.beans.value.ObservableStringValue databaseProblem;
+
+    public MedicationsView(MedicationsViewModel model, FormFactory forms, Runnable addPerson,
+                           javafx.beans.value.ObservableStringValue databaseProblem) {
+        this.databaseProblem = databaseProblem;
         this.model = model;
         this.forms = forms;
         setId("medicationsView");
@@ -200,7 +204,7 @@ public final class MedicationsView extends BorderPane {
             }
         });
         table.placeholderProperty().bind(Bindings.createObjectBinding(() -> emptyState(addPerson),
-                model.personProperty(), model.filterProperty()));
+                model.personProperty(), model.filterProperty(), databaseProblem));
     }
 
     private void configureHistoryTable() {
@@ -238,7 +242,12 @@ public final class MedicationsView extends BorderPane {
         hint.setWrapText(true);
         hint.setMaxWidth(420);
         hint.getStyleClass().add("text-muted");
-        if (model.personProperty().get() == null) {
+        if (!databaseProblem.get().isEmpty()) {
+            title.setText("MedList could not open its database");
+            hint.setText(databaseProblem.get() + " Start MedList with another file (--db PATH), or move this one aside; "
+                    + "MedList will not write to it.");
+            box.getChildren().addAll(Icons.of(org.kordamp.ikonli.materialdesign2.MaterialDesignA.ALERT_OUTLINE), title, hint);
+        } else if (model.personProperty().get() == null) {
             title.setText("Start with a person");
             hint.setText("MedList keeps a separate list for each person — yourself, or someone you care for. Add the first person to begin.");
             Button addP = new Button("Add a person", Icons.of(MaterialDesignA.ACCOUNT_PLUS));

@@ -36,6 +36,7 @@ public final class PeopleBar extends HBox {
         label.setLabelFor(picker);
         Button add = Icons.iconButton("addPersonButton", "Add a person", MaterialDesignA.ACCOUNT_PLUS);
         add.setOnAction(e -> addPerson());
+        add.disableProperty().bind(model.databaseProblemProperty().isNotEmpty());
         Button rename = Icons.iconButton("renamePersonButton", "Rename this person", MaterialDesignA.ACCOUNT_EDIT);
         rename.disableProperty().bind(model.selectedProperty().isNull());
         rename.setOnAction(e -> model.selected().ifPresent(p ->

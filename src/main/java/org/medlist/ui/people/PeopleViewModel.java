@@ -14,6 +14,7 @@ public final class PeopleViewModel {
     private final AppContext context;
     private final ObservableList<Person> people = FXCollections.observableArrayList();
     private final ObjectProperty<Person> selected = new SimpleObjectProperty<>();
+    private final javafx.beans.property.ReadOnlyStringWrapper databaseProblem = new javafx.beans.property.ReadOnlyStringWrapper("");
 
     public PeopleViewModel(AppContext context) { this.context = context; }
 
@@ -23,15 +24,22 @@ public final class PeopleViewModel {
 
     public Optional<Person> selected() { return Optional.ofNullable(selected.get()); }
 
+    /** Why the database could not be opened; empty when it is open. Nothing else can be done until then. */
+    public javafx.beans.property.ReadOnlyStringProperty databaseProblemProperty() { return databaseProblem.getReadOnlyProperty(); }
+
     /** Loads the people (opening the database on first use) and selects the first. */
     public void load() {
         context.status().say("Opening " + context.databasePath() + "…");
         context.background().run(() -> context.stores().people().all(), loaded -> {
+            databaseProblem.set("");
             show(loaded, loaded.isEmpty() ? null : loaded.get(0).id());
             context.status().say(loaded.isEmpty()
                     ? "Welcome. Add a person to start a medication list."
                     : "Opened " + context.databasePath().getFileName() + " — " + loaded.size() + (loaded.size() == 1 ? " person" : " people") + ".");
-        }, context.status()::failed);
+        }, problem -> {
+            databaseProblem.set(org.medlist.ui.common.StatusModel.describe(problem));
+            context.status().failed(problem);
+        });
     }
 
     public void add(String name) {
