@@ -108,6 +108,8 @@ public final class Database implements AutoCloseable {
     }
 
     private void migrateFrom(int version) throws SQLException {
+        // A file that holds data is copied before its schema changes, so an upgrade can always be undone.
+        if (version > 0 && version < Migrations.latestVersion()) Backups.automatic(connection, file, "before-migration-" + version);
         for (int next = version + 1; next <= Migrations.latestVersion(); next++) {
             int target = next;
             inTransaction(c -> {

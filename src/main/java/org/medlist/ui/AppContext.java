@@ -61,6 +61,12 @@ public final class AppContext implements AutoCloseable {
     public Stores stores() {
         if (stores == null) {
             Database db = Database.open(databasePath);
+            try {
+                org.medlist.store.Backups.dailyIfDue(db);
+            } catch (RuntimeException e) {
+                // A failed daily copy must not keep the user from their list; it is tried again next start.
+                java.util.logging.Logger.getLogger(AppContext.class.getName()).warning("daily backup failed: " + e.getMessage());
+            }
             stores = new Stores(db, new PersonStore(db), new MedicationStore(db), new DiscussedStore(db),
                     new org.medlist.store.ProfileStore(db), new org.medlist.store.ChecklistStore(db));
         }

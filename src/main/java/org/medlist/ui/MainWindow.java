@@ -46,7 +46,8 @@ public final class MainWindow {
         this.stage = stage;
         root.setId("mainRoot");
         PeopleBar peopleBar = new PeopleBar(people, profile, openProfile);
-        MedicationsView medicationsView = new MedicationsView(medications, forms, peopleBar::addPerson, people.databaseProblemProperty());
+        MedicationsView medicationsView = new MedicationsView(medications, forms, peopleBar::addPerson, people.databaseProblemProperty(),
+                people.restorableBackupProperty(), people::restoreLatestBackup);
         extraTabs.forEach(medicationsView::addLazyTab);
         medications.personProperty().bind(people.selectedProperty());
 

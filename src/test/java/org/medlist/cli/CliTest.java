@@ -182,6 +182,23 @@ class CliTest {
     }
 
     @Test
+    void backupAndRestoreRoundTripAndADamagedFileIsRefused() throws Exception {
+        run("patient", "add", "Ann");
+        run("add", "--patient", "Ann", "Lexapro");
+        Path copy = dir.resolve("copy.db");
+        assertThat(run("backup", copy.toString()).code()).isZero();
+        run("add", "--patient", "Ann", "Valium");
+        Result restored = run("restore", copy.toString());
+        assertThat(restored.code()).as(restored.err()).isZero();
+        assertThat(restored.out()).contains("previous database is kept as");
+        assertThat(run("list", "--patient", "Ann", "--json").json().get("medications")).extracting(m -> m.get("name").asText())
+                .containsExactly("Lexapro");
+        Files.writeString(dir.resolve("bad.db"), "not a database");
+        assertInvalid(run("restore", dir.resolve("bad.db").toString()), "Nothing was changed");
+        assertThat(run("list", "--patient", "Ann", "--json").json().get("medications")).hasSize(1);
+    }
+
+    @Test
     void checkWithNothingToCheckIsInvalid() {
         assertInvalid(run("check"), "Give medicine names");
         assertInvalid(run("check", "--patient", "Nobody"), "No person named");

@@ -48,10 +48,15 @@ public final class MedicationsView extends BorderPane {
     }
 
     private final javafx.beans.value.ObservableStringValue databaseProblem;
+    private final javafx.beans.value.ObservableObjectValue<java.nio.file.Path> restorableBackup;
+    private final Runnable restoreBackup;
 
     public MedicationsView(MedicationsViewModel model, FormFactory forms, Runnable addPerson,
-                           javafx.beans.value.ObservableStringValue databaseProblem) {
+                           javafx.beans.value.ObservableStringValue databaseProblem,
+                           javafx.beans.value.ObservableObjectValue<java.nio.file.Path> restorableBackup, Runnable restoreBackup) {
         this.databaseProblem = databaseProblem;
+        this.restorableBackup = restorableBackup;
+        this.restoreBackup = restoreBackup;
         this.model = model;
         this.forms = forms;
         setId("medicationsView");
@@ -204,7 +209,7 @@ public final class MedicationsView extends BorderPane {
             }
         });
         table.placeholderProperty().bind(Bindings.createObjectBinding(() -> emptyState(addPerson),
-                model.personProperty(), model.filterProperty(), databaseProblem));
+                model.personProperty(), model.filterProperty(), databaseProblem, restorableBackup));
     }
 
     private void configureHistoryTable() {
@@ -244,9 +249,22 @@ public final class MedicationsView extends BorderPane {
         hint.getStyleClass().add("text-muted");
         if (!databaseProblem.get().isEmpty()) {
             title.setText("MedList could not open its database");
-            hint.setText(databaseProblem.get() + " Start MedList with another file (--db PATH), or move this one aside; "
-                    + "MedList will not write to it.");
+            hint.setText(databaseProblem.get() + " MedList will not write to it. You can restore the latest automatic backup, "
+                    + "if there is one, or start MedList with another file (--db PATH).");
             box.getChildren().addAll(Icons.of(org.kordamp.ikonli.materialdesign2.MaterialDesignA.ALERT_OUTLINE), title, hint);
+            java.nio.file.Path backup = restorableBackup.get();
+            if (backup != null) {
+                Button restore = new Button("Restore the latest automatic backup (" + backup.getFileName() + ")");
+                restore.setId("restoreBackupButton");
+                restore.getStyleClass().add("accent");
+                restore.setOnAction(e -> {
+                    if (Dialogs.confirm(getScene().getWindow(), "Restore the latest backup?", "The file that cannot be opened is kept "
+                            + "beside it, unchanged, and the backup " + backup.getFileName() + " takes its place.", "Restore")) {
+                        restoreBackup.run();
+                    }
+                });
+                box.getChildren().add(restore);
+            }
         } else if (model.personProperty().get() == null) {
             title.setText("Start with a person");
             hint.setText("MedList keeps a separate list for each person — yourself, or someone you care for. Add the first person to begin.");

@@ -24,6 +24,21 @@ public final class PeopleViewModel {
 
     public Optional<Person> selected() { return Optional.ofNullable(selected.get()); }
 
+    private final javafx.beans.property.ReadOnlyObjectWrapper<java.nio.file.Path> restorableBackup = new javafx.beans.property.ReadOnlyObjectWrapper<>();
+
+    /** The latest automatic backup, offered when the database cannot be opened; null when there is none. */
+    public javafx.beans.property.ReadOnlyObjectProperty<java.nio.file.Path> restorableBackupProperty() { return restorableBackup.getReadOnlyProperty(); }
+
+    /** Replaces the database that cannot be opened with the latest automatic backup (the old file is kept), then opens it. */
+    public void restoreLatestBackup() {
+        java.nio.file.Path backup = restorableBackup.get();
+        if (backup == null) return;
+        context.background().run(() -> org.medlist.store.Backups.restore(context.databasePath(), backup), kept -> {
+            context.status().say("Restored the backup " + backup.getFileName() + kept.map(k -> "; the damaged file is kept as " + k.getFileName()).orElse("") + ".");
+            load();
+        }, context.status()::failed);
+    }
+
     /** Why the database could not be opened; empty when it is open. Nothing else can be done until then. */
     public javafx.beans.property.ReadOnlyStringProperty databaseProblemProperty() { return databaseProblem.getReadOnlyProperty(); }
 
@@ -32,11 +47,13 @@ public final class PeopleViewModel {
         context.status().say("Opening " + context.databasePath() + "…");
         context.background().run(() -> context.stores().people().all(), loaded -> {
             databaseProblem.set("");
+            restorableBackup.set(null);
             show(loaded, loaded.isEmpty() ? null : loaded.get(0).id());
             context.status().say(loaded.isEmpty()
                     ? "Welcome. Add a person to start a medication list."
                     : "Opened " + context.databasePath().getFileName() + " — " + loaded.size() + (loaded.size() == 1 ? " person" : " people") + ".");
         }, problem -> {
+            restorableBackup.set(org.medlist.store.Backups.latestAutomatic(context.databasePath()).orElse(null));
             databaseProblem.set(org.medlist.ui.common.StatusModel.describe(problem));
             context.status().failed(problem);
         });
