@@ -95,12 +95,7 @@ class BackupsTest {
 
     @Test
     void aFileWithDataIsBackedUpBeforeItsSchemaChanges() throws Exception {
-        Path file = dir.resolve("v1.db");
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
-            for (String sql : Migrations.STEPS.get(0)) s.execute(sql);
-            s.execute("PRAGMA user_version = 1");
-            s.execute("INSERT INTO person(name) VALUES ('Ann')");
-        }
+        Path file = DatabaseTest.versionOneFile(dir.resolve("v1.db"), "Ann");
         Database.open(file).close();
         assertThat(Backups.automaticBackups(file)).singleElement()
                 .satisfies(p -> assertThat(p.getFileName().toString()).contains("before-migration-1"));

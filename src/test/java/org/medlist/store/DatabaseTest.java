@@ -72,11 +72,8 @@ class DatabaseTest {
 
     @Test
     void migratesAVersionOneFileThatHoldsData() throws Exception {
-        Path file = dir.resolve("v1.db");
+        Path file = versionOneFile(dir.resolve("v1.db"), "Bob");
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
-            for (String sql : Migrations.STEPS.get(0)) s.execute(sql);
-            s.execute("PRAGMA user_version = 1");
-            s.execute("INSERT INTO person(name) VALUES ('Bob')");
             s.execute("INSERT INTO medication(person_id, name, dose) VALUES (1, 'Zoloft', '50 mg')");
         }
         try (Database db = Database.open(file)) {
@@ -128,6 +125,19 @@ class DatabaseTest {
                 .isEqualTo(Path.of("/Users/ann/Library/Application Support/MedList/medlist.db"));
         assertThat(DatabaseLocation.defaultPath("Windows 11", "C:\\Users\\ann", Map.of("APPDATA", "R")))
                 .isEqualTo(Path.of("R", "MedList", "medlist.db"));
+    }
+
+    /** A database as MedList's first schema wrote it, with one person in it. */
+    static Path versionOneFile(Path file, String person) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+            for (String sql : Migrations.STEPS.get(0)) s.execute(sql);
+            s.execute("PRAGMA user_version = 1");
+            try (var ps = c.prepareStatement("INSERT INTO person(name) VALUES (?)")) {
+                ps.setString(1, person);
+                ps.executeUpdate();
+            }
+        }
+        return file;
     }
 
     static String sha256(Path file) throws Exception {

@@ -53,9 +53,11 @@ public final class PeopleViewModel {
                     ? "Welcome. Add a person to start a medication list."
                     : "Opened " + context.databasePath().getFileName() + " — " + loaded.size() + (loaded.size() == 1 ? " person" : " people") + ".");
         }, problem -> {
-            restorableBackup.set(org.medlist.store.Backups.latestAutomatic(context.databasePath()).orElse(null));
             databaseProblem.set(org.medlist.ui.common.StatusModel.describe(problem));
             context.status().failed(problem);
+            // Looking for a backup reads the disk: on the worker, like all file work.
+            context.background().run(() -> org.medlist.store.Backups.latestAutomatic(context.databasePath()),
+                    found -> restorableBackup.set(found.orElse(null)), context.status()::failed);
         });
     }
 
