@@ -26,6 +26,21 @@ class BackupsTest {
         }
     }
 
+    /** A user-made backup of {@code file}, written beside it as {@code name}. */
+    private Path backupOf(Path file, String name) {
+        Path target = dir.resolve(name);
+        try (Database db = Database.open(file)) {
+            Backups.backupTo(db, target);
+        }
+        return target;
+    }
+
+    private static byte[] randomBytes(int size, long seed) {
+        byte[] bytes = new byte[size];
+        new Random(seed).nextBytes(bytes);
+        return bytes;
+    }
+
     private static java.util.List<String> medicines(Path file) {
         try (Database db = Database.open(file)) {
             return new MedicationStore(db).current(new PersonStore(db).require("Ann").id()).stream().map(Medication::name).toList();
@@ -36,10 +51,7 @@ class BackupsTest {
     void aBackupRestoresTheListAndTheReplacedDatabaseIsKept() {
         Path file = dir.resolve("medlist.db");
         addAnn(file, "Lexapro");
-        Path backup = dir.resolve("copy.db");
-        try (Database db = Database.open(file)) {
-            Backups.backupTo(db, backup);
-        }
+        Path backup = backupOf(file, "copy.db");
         addAnn(file, "Valium");
         Optional<Path> kept = Backups.restore(file, backup);
         assertThat(medicines(file)).containsExactly("Lexapro");
@@ -51,12 +63,8 @@ class BackupsTest {
     void restoreRefusesADamagedTruncatedOrForeignFileAndLeavesTheDatabaseAsItWas() throws Exception {
         Path file = dir.resolve("medlist.db");
         addAnn(file, "Lexapro");
-        Path good = dir.resolve("good.db");
-        try (Database db = Database.open(file)) {
-            Backups.backupTo(db, good);
-        }
-        byte[] junk = new byte[4096];
-        new Random(5).nextBytes(junk);
+        Path good = backupOf(file, "good.db");
+        byte[] junk = randomBytes(4096, 5);
         Path random = Files.write(dir.resolve("random.db"), junk);
         byte[] whole = Files.readAllBytes(good);
         Path truncated = Files.write(dir.resolve("truncated.db"), Arrays.copyOf(whole, whole.length / 3));
@@ -79,12 +87,8 @@ class BackupsTest {
     void aFileThatCannotBeOpenedIsReplacedByItsBackupAndKept() throws Exception {
         Path file = dir.resolve("medlist.db");
         addAnn(file, "Lexapro");
-        Path backup = dir.resolve("copy.db");
-        try (Database db = Database.open(file)) {
-            Backups.backupTo(db, backup);
-        }
-        byte[] junk = new byte[8192];
-        new Random(9).nextBytes(junk);
+        Path backup = backupOf(file, "copy.db");
+        byte[] junk = randomBytes(8192, 9);
         Files.write(file, junk);
         Files.deleteIfExists(Path.of(file + "-wal"));
         Files.deleteIfExists(Path.of(file + "-shm"));
