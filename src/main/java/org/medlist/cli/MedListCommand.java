@@ -18,7 +18,8 @@ import picocli.CommandLine.Option;
 @Command(name = "medlist", mixinStandardHelpOptions = true, version = "MedList " + org.medlist.MedListVersion.VERSION,
         description = "Keeps medication lists in a local database and checks them for interactions.",
         subcommands = {PatientCommand.class, PatientsCommand.class, AddCommand.class, ListCommand.class,
-                StopCommand.class, RemoveCommand.class, ResolveCommand.class, CheckCommand.class, KbCommand.class, BenchCommand.class, BackupCommand.class, RestoreCommand.class})
+                StopCommand.class, RemoveCommand.class, ResolveCommand.class, CheckCommand.class, KbCommand.class, BenchCommand.class, BackupCommand.class, RestoreCommand.class,
+                ReportCommand.class, ExportCommand.class, ImportCommand.class})
 public final class MedListCommand implements Callable<Integer> {
     public static final int OK = 0;
     public static final int FAILURE = 1;

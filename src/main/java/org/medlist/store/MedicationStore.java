@@ -170,6 +170,39 @@ public final class MedicationStore {
         });
     }
 
+    /** An entry arriving from a file: what the user entered, whether it was stopped, and what it is recognised as. */
+    public record Incoming(MedicationDetails details, Optional<LocalDate> stopped, Recognition recognition) {}
+
+    /** Adds all entries in one transaction: either every one is written or none is. */
+    public List<Medication> addAll(long personId, List<Incoming> entries) {
+        for (Incoming e : entries) e.details().validated();
+        return db.inTransaction(c -> {
+            requirePerson(c, personId);
+            List<Medication> added = new ArrayList<>(entries.size());
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO medication(name, strength, dose, form, route, times, when_text, reason, prescriber, started, notes, kind, "
+                    + "recognized_name, kb_version, person_id, stopped) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                    Statement.RETURN_GENERATED_KEYS)) {
+                for (Incoming e : entries) {
+                    bindDetails(ps, 1, e.details());
+                    ps.setString(13, e.recognition().recognizedName());
+                    ps.setString(14, e.recognition().kbVersion());
+                    ps.setLong(15, personId);
+                    ps.setString(16, e.stopped().map(LocalDate::toString).orElse(null));
+                    ps.executeUpdate();
+                    long id;
+                    try (ResultSet keys = ps.getGeneratedKeys()) {
+                        keys.next();
+                        id = keys.getLong(1);
+                    }
+                    writeIngredients(c, id, e.recognition().ingredients());
+                    added.add(byId(c, personId, id));
+                }
+            }
+            return added;
+        });
+    }
+
     private static void bindDetails(PreparedStatement ps, int first, MedicationDetails d) throws SQLException {
         int i = first;
         ps.setString(i++, d.name());

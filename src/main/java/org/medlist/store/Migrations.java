@@ -88,7 +88,17 @@ final class Migrations {
               item_key  TEXT NOT NULL,
               ticked_on TEXT NOT NULL,
               PRIMARY KEY (person_id, item_key)
-            )"""));
+            )"""),
+        // 4: "questions for my doctor", kept per person in the order they were written.
+        List.of(
+            """
+            CREATE TABLE question (
+              id        INTEGER PRIMARY KEY AUTOINCREMENT,
+              person_id INTEGER NOT NULL REFERENCES person(id) ON DELETE CASCADE,
+              text      TEXT NOT NULL,
+              added_on  TEXT NOT NULL
+            )""",
+            "CREATE INDEX question_person ON question(person_id, id)"));
 
     static int latestVersion() { return STEPS.size(); }
 }

@@ -1,0 +1,60 @@
+package org.medlist.cli;
+
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.medlist.exchange.FhirBundle;
+import org.medlist.exchange.MedicationCsv;
+import org.medlist.exchange.PrivateFile;
+import org.medlist.store.Database;
+import org.medlist.store.InvalidInputException;
+import org.medlist.store.Medication;
+import org.medlist.store.MedicationStore;
+import org.medlist.store.Person;
+import org.medlist.store.PersonStore;
+import org.medlist.store.ProfileStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "export", description = {"Export a person's list, current and stopped entries.",
+        "  csv:  one row per entry, columns " + "name,kind,strength,dose,form,route,times,when,reason,prescriber,started,stopped,notes",
+        "  fhir: a FHIR R4 Bundle of Patient, MedicationStatement and AllergyIntolerance resources"})
+final class ExportCommand implements Callable<Integer> {
+    @ParentCommand MedListCommand root;
+    @Option(names = "--patient", paramLabel = "NAME", required = true) String patient;
+    @Option(names = "--format", paramLabel = "csv|fhir", required = true) String format;
+    @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE (readable by you only) instead of standard output.") Path out;
+
+    @Override
+    public Integer call() {
+        String f = format.trim().toLowerCase(Locale.ROOT);
+        if (!f.equals("csv") && !f.equals("fhir")) throw new InvalidInputException("Unknown format '" + format + "': use csv or fhir.");
+        String text;
+        int count;
+        try (Database db = root.openDatabase()) {
+            Person person = new PersonStore(db).require(patient);
+            List<Medication> entries = new MedicationStore(db).all(person.id());
+            count = entries.size();
+            if (f.equals("csv")) {
+                StringWriter w = new StringWriter();
+                MedicationCsv.write(entries, w);
+                text = w.toString();
+            } else {
+                text = FhirBundle.write(person, new ProfileStore(db).get(person.id()), entries, Instant.now()) + "\n";
+            }
+        }
+        if (out == null) {
+            root.out().print(text);
+            root.out().flush();
+        } else {
+            PrivateFile.write(out, text.getBytes(StandardCharsets.UTF_8));
+            root.out().println("exported " + count + (count == 1 ? " entry" : " entries") + " to " + out.toAbsolutePath());
+        }
+        return MedListCommand.OK;
+    }
+}
