@@ -23,7 +23,7 @@ public final class NameKey {
             "tablet", "tablets", "tab", "tabs", "caplet", "caplets", "capsule", "capsules", "cap", "caps", "softgel", "softgels",
             "gelcap", "gelcaps", "liqui", "gels", "gel", "liquid", "liquigels", "syrup", "solution", "suspension", "elixir",
             "oral", "pill", "pills", "chewable", "chewables", "dispersible", "orally", "disintegrating", "odt", "film", "coated",
-            "cream", "ointment", "lotion", "drops", "injection", "injectable", "patch", "spray", "nasal", "inhaler", "powder",
+            "cream", "ointment", "lotion", "drops", "drop", "eye", "ophthalmic", "otic", "topical", "injection", "injectable", "patch", "spray", "nasal", "inhaler", "powder",
             "xr", "er", "sr", "cr", "xl", "la", "dr", "ec", "ir", "xt", "cd",
             "extended", "release", "delayed", "sustained", "controlled", "immediate", "modified", "prolonged", "action",
             "brand", "generic", "otc", "rx",

@@ -214,4 +214,70 @@ class CliTest {
         assertThat(r.err().lines().count()).isEqualTo(1);
         assertThat(r.out()).isEmpty();
     }
+
+    @Test
+    void reportWritesAPdfThatOnlyTheUserCanRead() throws Exception {
+        run("patient", "add", "Ann");
+        run("add", "--patient", "Ann", "Warfarin 5 mg", "--when", "evening");
+        run("add", "--patient", "Ann", "Aspirin 81 mg", "--when", "morning");
+        Path pdf = dir.resolve("ann.pdf");
+        Result r = run("report", "--patient", "Ann", "--pdf", pdf.toString(), "--paper", "letter", "--large-print");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).matches("wrote .*ann\\.pdf \\(\\d+ pages?\\)\\R");
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            assertThat(doc.getPage(0).getMediaBox().getWidth()).isEqualTo(612f);
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc)).contains("Aspirin 81 mg + Warfarin 5 mg");
+        }
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(pdf))).isEqualTo("rw-------");
+        assertThat(run("report", "--patient", "Ann", "--pdf", pdf.toString(), "--paper", "a3").code()).isEqualTo(2);
+        assertThat(run("report", "--patient", "Nobody", "--pdf", dir.resolve("x.pdf").toString()).code()).isEqualTo(2);
+        assertThat(Files.exists(dir.resolve("x.pdf"))).isFalse();
+    }
+
+    @Test
+    void exportCsvToStdoutImportsIntoAnotherPersonUnchanged() throws Exception {
+        run("patient", "add", "Ann");
+        run("patient", "add", "Bob");
+        run("add", "--patient", "Ann", "Lexapro 10 mg", "--dose", "1 tablet", "--when", "morning, as needed", "--why", "anxiety, mild");
+        run("add", "--patient", "Ann", "Zzyzxqol");
+        Result csv = run("export", "--patient", "Ann", "--format", "csv");
+        assertThat(csv.code()).isZero();
+        assertThat(csv.out()).startsWith("name,kind,strength,dose,form,route,times,when,reason,prescriber,started,stopped,notes");
+        Path file = dir.resolve("ann.csv");
+        Files.writeString(file, csv.out());
+
+        Result imported = run("import", "--patient", "Bob", file.toString());
+        assertThat(imported.code()).as(imported.err()).isZero();
+        assertThat(imported.out()).isEqualTo("imported 2 entries; not recognised, so not checked: Zzyzxqol" + System.lineSeparator());
+        assertThat(run("export", "--patient", "Bob", "--format", "csv").out()).isEqualTo(csv.out());
+    }
+
+    @Test
+    void importWithABadRowWritesNothingAndListsTheRow() throws Exception {
+        run("patient", "add", "Ann");
+        Path file = dir.resolve("bad.csv");
+        Files.writeString(file, "name,times\nAspirin,morning\nValium,lunchtime\n");
+        Result r = run("import", "--patient", "Ann", file.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).startsWith("medlist: Nothing was imported: 1 problem").contains("  line 3: unknown time 'lunchtime'");
+        assertThat(run("list", "--patient", "Ann", "--json").json().get("medications")).isEmpty();
+        Files.write(file, new byte[] {'n', 'a', 'm', 'e', '\n', (byte) 0xC3, (byte) 0x28, '\n'});
+        assertThat(run("import", "--patient", "Ann", file.toString()).err()).contains("is not UTF-8 text");
+        assertThat(run("import", "--patient", "Ann", dir.resolve("missing.csv").toString()).err()).contains("No such file");
+    }
+
+    @Test
+    void exportFhirToAFileIsAPrivateBundle() throws Exception {
+        run("patient", "add", "Ann");
+        run("add", "--patient", "Ann", "Lexapro 10 mg");
+        Path out = dir.resolve("ann.json");
+        Result r = run("export", "--patient", "Ann", "--format", "fhir", "--out", out.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).startsWith("exported 1 entry to ");
+        JsonNode bundle = JSON.readTree(out.toFile());
+        assertThat(bundle.get("resourceType").asText()).isEqualTo("Bundle");
+        assertThat(bundle.get("entry").get(1).get("resource").get("resourceType").asText()).isEqualTo("MedicationStatement");
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(out))).isEqualTo("rw-------");
+        assertThat(run("export", "--patient", "Ann", "--format", "xml").code()).isEqualTo(2);
+    }
 }
