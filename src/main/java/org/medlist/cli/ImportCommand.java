@@ -2,11 +2,6 @@ package org.medlist.cli;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -35,7 +30,7 @@ final class ImportCommand implements Callable<Integer> {
     public Integer call() {
         Recognition knowledge = new Recognition(KnowledgeBase.loadBundled());
         List<Medication> added;
-        try (Database db = root.openDatabase(); Reader in = open(file)) {
+        try (Database db = root.openDatabase(); Reader in = org.medlist.exchange.CsvFiles.open(file)) {
             long personId = new PersonStore(db).require(patient).id();
             added = ListImport.run(new MedicationStore(db), knowledge, personId, in, LocalDate.now());
         } catch (ListImport.Rejected e) {
@@ -49,19 +44,5 @@ final class ImportCommand implements Callable<Integer> {
         root.out().println("imported " + added.size() + (added.size() == 1 ? " entry" : " entries")
                 + (notRecognised.isEmpty() ? "" : "; not recognised, so not checked: " + String.join(", ", notRecognised)));
         return MedListCommand.OK;
-    }
-
-    /** Strict UTF-8: a file in another encoding is refused rather than imported with garbled names. */
-    static Reader open(Path file) throws IOException {
-        if (!Files.isRegularFile(file)) throw new InvalidInputException("No such file: " + file);
-        if (Files.size(file) > 20L * 1024 * 1024) throw new InvalidInputException(file + " is larger than 20 MB; that is not a medication list.");
-        byte[] bytes = Files.readAllBytes(file);
-        try {
-            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-            return new java.io.StringReader(text);
-        } catch (CharacterCodingException e) {
-            throw new InvalidInputException(file + " is not UTF-8 text; save it as CSV UTF-8 and import again.");
-        }
     }
 }

@@ -127,7 +127,7 @@ public final class Backups {
     }
 
     /** Refuses anything that is not an intact MedList database this version can open. */
-    static void verify(Path file) {
+    public static void verify(Path file) {
         String problem = "The file " + file + " is not a usable MedList backup";
         if (!Files.isRegularFile(file)) throw new InvalidInputException(problem + ": it does not exist. Nothing was changed.");
         Properties readOnly = new Properties();

@@ -24,10 +24,12 @@ public final class AppContext implements AutoCloseable {
     private final CompletableFuture<Recognition> knowledge = new CompletableFuture<>();
     private final java.util.concurrent.atomic.AtomicBoolean knowledgeStarted = new java.util.concurrent.atomic.AtomicBoolean();
     private Stores stores; // worker thread only
+    private org.medlist.ui.common.FilePicker filePicker = org.medlist.ui.common.FilePicker.system();
 
     /** The stores over the open database. */
     public record Stores(Database database, PersonStore people, MedicationStore medications, DiscussedStore discussed,
-                         org.medlist.store.ProfileStore profiles, org.medlist.store.ChecklistStore checklist) {}
+                         org.medlist.store.ProfileStore profiles, org.medlist.store.ChecklistStore checklist,
+                         org.medlist.store.QuestionStore questions) {}
 
     public AppContext(Path databasePath) {
         this.databasePath = databasePath;
@@ -53,6 +55,12 @@ public final class AppContext implements AutoCloseable {
 
     public Path databasePath() { return databasePath; }
 
+    /** How the window asks for files to save and open (FX thread). */
+    public org.medlist.ui.common.FilePicker filePicker() { return filePicker; }
+
+    /** Tests answer file dialogs with files of their own. */
+    public void useFilePicker(org.medlist.ui.common.FilePicker picker) { this.filePicker = picker; }
+
     public Background background() { return background; }
 
     public StatusModel status() { return status; }
@@ -68,9 +76,22 @@ public final class AppContext implements AutoCloseable {
                 java.util.logging.Logger.getLogger(AppContext.class.getName()).warning("daily backup failed: " + e.getMessage());
             }
             stores = new Stores(db, new PersonStore(db), new MedicationStore(db), new DiscussedStore(db),
-                    new org.medlist.store.ProfileStore(db), new org.medlist.store.ChecklistStore(db));
+                    new org.medlist.store.ProfileStore(db), new org.medlist.store.ChecklistStore(db), new org.medlist.store.QuestionStore(db));
         }
         return stores;
+    }
+
+    /**
+     * Replaces the database with a backup file (checked first; the replaced file is kept) and closes
+     * the stores, so that the next job opens the restored file. Call from background jobs only.
+     */
+    public java.util.Optional<Path> restoreFrom(Path backup) {
+        org.medlist.store.Backups.verify(backup);
+        if (stores != null) {
+            stores.database().close();
+            stores = null;
+        }
+        return org.medlist.store.Backups.restore(databasePath, backup);
     }
 
     /** The knowledge base; waits for it to finish loading. Call from background jobs only. */

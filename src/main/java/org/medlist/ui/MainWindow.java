@@ -37,6 +37,7 @@ public final class MainWindow {
     private final Stage stage;
     private final Scene scene;
     private final BorderPane root = new BorderPane();
+    private final ToolBar top;
     private double fontSize = BASE_FONT;
 
     public MainWindow(Stage stage, AppContext context, PeopleViewModel people, org.medlist.ui.people.ProfileViewModel profile,
@@ -65,7 +66,7 @@ public final class MainWindow {
         about.setOnAction(e -> showAbout.run());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        ToolBar top = new ToolBar(peopleBar, spacer, smaller, bigger, dark, about);
+        top = new ToolBar(peopleBar, spacer, smaller, bigger, dark, about);
         top.setId("mainToolbar");
 
         SplitPane split = new SplitPane(medicationsView);
@@ -120,6 +121,9 @@ public final class MainWindow {
     }
 
     public Scene scene() { return scene; }
+
+    /** Puts a control on the toolbar after the person picker. */
+    public void addToToolbar(javafx.scene.Node item) { top.getItems().add(1, item); }
 
     public double fontSize() { return fontSize; }
 

@@ -58,6 +58,14 @@ public class MedListApp extends Application {
         Tab checklistTab = new Tab();
         checklistTab.setId("checklistTab");
         checklistTab.textProperty().bind(checklist.openProperty().asString("Checklist (%d open)"));
+        org.medlist.ui.questions.QuestionsViewModel questions = new org.medlist.ui.questions.QuestionsViewModel(context);
+        questions.personProperty().bind(people.selectedProperty());
+        Tab questionsTab = new Tab();
+        questionsTab.setId("questionsTab");
+        questionsTab.textProperty().bind(javafx.beans.binding.Bindings.size(questions.questions()).asString("Questions (%d)"));
+        java.util.Map<Tab, java.util.function.Supplier<javafx.scene.Node>> tabs = new java.util.LinkedHashMap<>();
+        tabs.put(checklistTab, () -> new ChecklistView(checklist));
+        tabs.put(questionsTab, () -> new org.medlist.ui.questions.QuestionsView(questions));
         WarningsView warningsView = new WarningsView(warnings, () -> java.util.List.copyOf(medications.allCurrent()));
         MainWindow window = new MainWindow(stage, context, people, profile, () -> editProfile(stage, context, people, profile),
                 medications,
@@ -65,7 +73,11 @@ public class MedListApp extends Application {
                     MedicationForm form = new MedicationForm(owner, editing);
                     NameAssist.attach(form, context);
                     return form;
-                }, java.util.Map.of(checklistTab, () -> new ChecklistView(checklist)), warningsView, () -> showAbout(stage, context));
+                }, tabs, warningsView, () -> showAbout(stage, context));
+        window.addToToolbar(org.medlist.ui.exchange.ShareMenu.create(stage, people, new org.medlist.ui.exchange.ExchangeViewModel(context),
+                () -> people.selected().ifPresent(p -> new org.medlist.ui.summary.SummaryWindow(stage, context,
+                        new org.medlist.ui.summary.SummaryViewModel(context, p)).show()),
+                medications::reload, context.filePicker()));
         stage.show();
         // Storage and the knowledge base start once the first frame is on screen.
         javafx.animation.PauseTransition firstFrame = new javafx.animation.PauseTransition(javafx.util.Duration.millis(1));

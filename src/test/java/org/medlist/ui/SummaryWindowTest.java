@@ -1,0 +1,143 @@
+package org.medlist.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.medlist.ui.WindowTestSupport.eventually;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.medlist.store.Database;
+import org.medlist.store.Person;
+import org.medlist.store.PersonStore;
+import org.medlist.store.QuestionStore;
+import org.medlist.summary.AppointmentFixture;
+import org.medlist.summary.SummaryPdf;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** Questions, the print preview, and import from the real window, on the appointment of the summary issue. */
+@ExtendWith(ApplicationExtension.class)
+class SummaryWindowTest {
+    @TempDir static Path dir;
+    Path db;
+    AppContext context;
+    Stage main;
+    /** The file the next file dialog answers with. */
+    final AtomicReference<Path> nextFile = new AtomicReference<>();
+
+    @Start
+    void start(Stage stage) {
+        db = dir.resolve("summary-" + System.nanoTime() + ".db");
+        try (Database d = Database.open(db)) {
+            AppointmentFixture.create(d, LocalDate.now());
+        }
+        context = new AppContext(db);
+        context.useFilePicker(new org.medlist.ui.common.FilePicker() {
+            @Override
+            public java.util.Optional<Path> save(Window owner, String title, String name, String filter, String... ext) {
+                return java.util.Optional.ofNullable(nextFile.get());
+            }
+
+            @Override
+            public java.util.Optional<Path> open(Window owner, String title, String filter, String... ext) {
+                return java.util.Optional.ofNullable(nextFile.get());
+            }
+        });
+        main = stage;
+        MedListApp.show(stage, context);
+    }
+
+    Stage summaryWindow() {
+        return (Stage) Window.getWindows().stream().filter(w -> w instanceof Stage s && s.getTitle() != null && s.getTitle().startsWith("Summary for"))
+                .findFirst().orElse(null);
+    }
+
+    @Test
+    void aQuestionTypedInTheWindowIsStoredAndPrintedInThePreviewedPdf(FxRobot robot) throws Exception {
+        eventually(() -> main.getTitle().startsWith(AppointmentFixture.PERSON));
+        robot.clickOn("#questionsTab");
+        eventually(() -> robot.lookup("#questionsList").queryListView().getItems().size() == 1);
+        robot.clickOn("#questionInput").write("Should I still take the eye drops when I travel?").type(javafx.scene.input.KeyCode.ENTER);
+        ListView<?> questions = robot.lookup("#questionsList").queryListView();
+        eventually(() -> questions.getItems().size() == 2);
+
+        robot.clickOn("#shareMenu").clickOn("#menuSummary");
+        eventually(() -> summaryWindow() != null && summaryWindow().isShowing());
+        Label status = robot.from(summaryWindow().getScene().getRoot()).lookup("#summaryStatus").queryAs(Label.class);
+        eventually(() -> status.getText().equals("2 pages, " + SummaryPdf.Paper.forLocale(java.util.Locale.getDefault()).name()));
+        VBox pages = robot.from(summaryWindow().getScene().getRoot()).lookup("#summaryPages").queryAs(VBox.class);
+        assertThat(pages.getChildren()).hasSize(2);
+
+        robot.clickOn(robot.from(summaryWindow().getScene().getRoot()).lookup("#summaryLargePrint").queryAs(CheckBox.class));
+        eventually(() -> status.getText().endsWith("large print"));
+        int largePages = Integer.parseInt(status.getText().split(" ")[0]);
+        assertThat(largePages).isGreaterThan(2);
+        assertThat(pages.getChildren()).hasSize(largePages);
+        @SuppressWarnings("unchecked")
+        ChoiceBox<SummaryPdf.Paper> paper = robot.from(summaryWindow().getScene().getRoot()).lookup("#summaryPaper").queryAs(ChoiceBox.class);
+        robot.interact(() -> paper.setValue(SummaryPdf.Paper.LETTER));
+        eventually(() -> status.getText().contains("LETTER"));
+        Path pdf = dir.resolve("saved-" + System.nanoTime() + ".pdf");
+        nextFile.set(pdf);
+        robot.clickOn(robot.from(summaryWindow().getScene().getRoot()).lookup("#summarySavePdf").queryButton());
+        eventually(() -> Files.exists(pdf) && status.getText().startsWith("Saved"));
+        try (var doc = Loader.loadPDF(pdf.toFile())) {
+            assertThat(doc.getPage(0).getMediaBox().getWidth()).isEqualTo(612f);
+            assertThat(new PDFTextStripper().getText(doc)).contains("2. Should I still take the eye drops when I travel?");
+        }
+        robot.interact(() -> summaryWindow().close());
+
+        try (Database d = Database.open(db)) {
+            Person p = new PersonStore(d).require(AppointmentFixture.PERSON);
+            assertThat(new QuestionStore(d).forPerson(p.id())).extracting(q -> q.text())
+                    .containsExactly(AppointmentFixture.QUESTION, "Should I still take the eye drops when I travel?");
+        }
+    }
+
+    @Test
+    void importingAFileWithABadRowChangesNothingAndAGoodFileShowsInTheTable(FxRobot robot) throws Exception {
+        eventually(() -> main.getTitle().startsWith(AppointmentFixture.PERSON));
+        TableView<?> table = robot.lookup("#medicationTable").queryTableView();
+        eventually(() -> table.getItems().size() == 8);
+        Path bad = dir.resolve("bad.csv");
+        Files.writeString(bad, "name,times\nSertraline 50 mg,morning\nValium,tea time\n");
+        nextFile.set(bad);
+        robot.clickOn("#shareMenu").clickOn("#menuImportCsv");
+        eventually(() -> robot.lookup("#importRefusedDialog").tryQuery().isPresent());
+        assertThat(robot.lookup("#importProblems").queryAs(javafx.scene.control.TextArea.class).getText())
+                .isEqualTo("line 3: unknown time 'tea time' (use morning, noon, evening, bedtime, as needed; separated by ';').");
+        robot.clickOn("OK");
+        assertThat(table.getItems()).hasSize(8);
+
+        Path good = dir.resolve("good.csv");
+        Files.writeString(good, "name,times\nSertraline 50 mg,morning\nZzyzxqol,\n");
+        nextFile.set(good);
+        robot.clickOn("#shareMenu").clickOn("#menuImportCsv");
+        eventually(() -> robot.lookup("#importDoneDialog").tryQuery().isPresent());
+        assertThat(robot.lookup("#importDoneDialog").queryAs(javafx.scene.control.DialogPane.class).getContentText())
+                .contains("Imported 2 entries").contains("Not recognised, so not checked for interactions: Zzyzxqol");
+        robot.clickOn("OK");
+        eventually(() -> table.getItems().size() == 10);
+
+        Path csv = dir.resolve("export-" + System.nanoTime() + ".csv");
+        nextFile.set(csv);
+        robot.clickOn("#shareMenu").clickOn("#menuExportCsv");
+        eventually(() -> Files.exists(csv));
+        assertThat(Files.readString(csv)).contains("Sertraline 50 mg,rx,,,,,morning").contains("Zzyzxqol");
+    }
+}
