@@ -15,7 +15,8 @@ class ArchitectureTest {
     @Test
     void theCoreDoesNotImportJavaFx() {
         noClasses().that().resideInAnyPackage("org.medlist.knowledge..", "org.medlist.check..", "org.medlist.store..",
-                        "org.medlist.medications..", "org.medlist.precautions..", "org.medlist.cli..", "org.medlist.bench..")
+                        "org.medlist.medications..", "org.medlist.precautions..", "org.medlist.cli..", "org.medlist.bench..",
+                        "org.medlist.summary..", "org.medlist.exchange..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "atlantafx..", "org.medlist.ui..")
                 .check(CLASSES);
     }

@@ -76,8 +76,41 @@ public final class Benchmark {
         long t3 = System.nanoTime();
         out.put("resolve_500_names_ms", ms(t2 - t1));
         out.put("check_500_names_ms", ms(t3 - t2));
+        pdfSummary(kb, generics, out);
         out.put("peak_heap_mb", peakHeapMb());
         return out;
+    }
+
+    /** Reading a person with 30 medicines from a real database, checking them and laying out the PDF. */
+    private static void pdfSummary(KnowledgeBase kb, List<String> generics, Map<String, Object> out) throws Exception {
+        Path dir = Files.createTempDirectory("medlist-bench-pdf");
+        Path file = dir.resolve("bench.db");
+        org.medlist.medications.Recognition recognition = new org.medlist.medications.Recognition(kb);
+        try (org.medlist.store.Database db = org.medlist.store.Database.open(file)) {
+            org.medlist.store.Person p = new org.medlist.store.PersonStore(db).add("Benchmark Person");
+            org.medlist.store.MedicationStore store = new org.medlist.store.MedicationStore(db);
+            List<String> names = new ArrayList<>(generics);
+            java.util.Collections.shuffle(names, new Random(SEED + 30));
+            for (String n : names.subList(0, 30)) {
+                org.medlist.store.MedicationDetails d = new org.medlist.store.MedicationDetails(n, "10 mg", "1 tablet", "", "",
+                        java.util.EnumSet.of(org.medlist.store.TimeOfDay.MORNING), "", "", "", java.util.Optional.empty(), "",
+                        org.medlist.store.Kind.PRESCRIPTION);
+                store.add(p.id(), d, recognition.recognize(n));
+            }
+            org.medlist.summary.SummaryBuilder builder = new org.medlist.summary.SummaryBuilder(recognition);
+            java.time.LocalDate today = java.time.LocalDate.now();
+            int[] pages = new int[1];
+            long first = System.nanoTime();
+            pages[0] = org.medlist.summary.SummaryPdf.render(builder.build(db, p, today), org.medlist.summary.SummaryPdf.Options.standard()).pages();
+            out.put("pdf_summary_30_first_ms", ms(System.nanoTime() - first));
+            out.put("pdf_summary_30_median_ms", round(median(time(() -> org.medlist.summary.SummaryPdf.render(builder.build(db, p, today),
+                    org.medlist.summary.SummaryPdf.Options.standard()), 10))));
+            out.put("pdf_summary_30_pages", pages[0]);
+        } finally {
+            for (String suffix : List.of("", "-wal", "-shm")) Files.deleteIfExists(Path.of(file + suffix));
+            org.medlist.store.Backups.automaticBackups(file).forEach(b -> b.toFile().delete());
+            Files.walk(dir).sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        }
     }
 
     private static double[] autocomplete(KnowledgeBase kb, Resolver resolver) {
