@@ -48,7 +48,17 @@ public final class MedListCommand implements Callable<Integer> {
 
     Path databasePath() { return db != null ? db : DatabaseLocation.defaultPath(); }
 
-    Database openDatabase() { return Database.open(databasePath()); }
+    /** Opens the database; when it cannot be opened, the message names the latest automatic backup and how to restore it. */
+    Database openDatabase() {
+        try {
+            return Database.open(databasePath());
+        } catch (StoreException e) {
+            throw new StoreException(e.getMessage() + org.medlist.store.Backups.latestAutomatic(databasePath())
+                    .map(b -> " The latest automatic backup is " + b + "; to restore it: medlist"
+                            + (db != null ? " --db " + db : "") + " restore " + b)
+                    .orElse(""), e);
+        }
+    }
 
     /** Runs the command line and returns the exit code. */
     public static int run(Runnable openWindow, PrintWriter out, PrintWriter err, String... args) {

@@ -35,9 +35,11 @@ public final class Database implements AutoCloseable {
         Path absolute = file.toAbsolutePath();
         createFolder(absolute.getParent());
         createPrivately(absolute);
+        refuseReadOnly(absolute);
         Connection connection = connect(absolute);
         try {
             int version = schemaVersion(connection);
+            requireIntact(connection, absolute);
             if (version > Migrations.latestVersion()) {
                 throw new StoreException("The database " + absolute + " was written by a newer MedList (schema "
                         + version + "; this version knows up to " + Migrations.latestVersion()
@@ -71,20 +73,44 @@ public final class Database implements AutoCloseable {
 
     /** Runs {@code work} in one write transaction: all of it is committed, or none of it. */
     public <T> T inTransaction(SqlWork<T> work) {
+        Exception failure = null;
         try {
             connection.setAutoCommit(false);
-            try {
-                T result = work.run(connection);
-                connection.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
-            }
+            T result = work.run(connection);
+            connection.commit();
+            return result;
         } catch (SQLException e) {
+            failure = e;
+            rollbackKeeping(e);
             throw new StoreException(describe(file, e), e);
+        } catch (RuntimeException e) {
+            failure = e;
+            rollbackKeeping(e);
+            throw e;
+        } finally {
+            endTransaction(failure);
+        }
+    }
+
+    /** Back to autocommit; a failure here must not replace the failure that ended the transaction. */
+    private void endTransaction(Exception failure) {
+        try {
+            connection.setAutoCommit(true);
+        } catch (SQLException e) {
+            if (failure != null) failure.addSuppressed(e);
+            else throw new StoreException(describe(file, e), e);
+        }
+    }
+
+    /**
+     * SQLite itself rolls back after some errors (a full disk, an I/O error); rolling back again then
+     * fails, and that second error must not hide the first, which is the one that explains what happened.
+     */
+    private void rollbackKeeping(Exception original) {
+        try {
+            if (!connection.getAutoCommit()) connection.rollback();
+        } catch (SQLException again) {
+            original.addSuppressed(again);
         }
     }
 
@@ -123,6 +149,33 @@ public final class Database implements AutoCloseable {
                 return null;
             });
             LOG.fine(() -> "migrated database to schema " + target);
+        }
+    }
+
+    /**
+     * A damaged file (truncated, overwritten in part) can still open and even answer simple queries;
+     * writing into it would spread the damage. quick_check reads every page once (milliseconds for a
+     * medication list) before anything is written.
+     */
+    private static void requireIntact(Connection connection, Path file) throws SQLException {
+        try (Statement s = connection.createStatement(); var rs = s.executeQuery("PRAGMA quick_check(1)")) {
+            String verdict = rs.next() ? rs.getString(1) : "no answer";
+            if (!"ok".equals(verdict)) {
+                throw new StoreException("The database " + file + " is damaged (" + verdict + "). It has not been changed.");
+            }
+        }
+    }
+
+    /** SQLite would quietly open a file it cannot write read-only, and fail at the first change; say so at once. */
+    private static void refuseReadOnly(Path file) {
+        if (Files.exists(file) && !Files.isWritable(file)) {
+            throw new StoreException("The database " + file + " is read-only: MedList cannot save changes to it. It has not been changed. "
+                    + "Make the file writable, or copy it to a folder of yours and open the copy with --db.");
+        }
+        Path folder = file.getParent();
+        if (folder != null && Files.isDirectory(folder) && !Files.isWritable(folder)) {
+            throw new StoreException("The folder " + folder + " is read-only: MedList needs to write its journal beside the database. "
+                    + "The database has not been changed.");
         }
     }
 
@@ -203,7 +256,11 @@ public final class Database implements AutoCloseable {
             return "Cannot open the database " + file + ": check that the folder exists and is writable.";
         }
         if (msg.contains("SQLITE_FULL")) {
-            return "The disk is full: the change was not saved to " + file + ".";
+            return "The disk is full: the change was not saved to " + file + ". Everything saved before is kept; free some space and try again.";
+        }
+        if (msg.contains("SQLITE_IOERR")) {
+            return "The disk reported an error while MedList was using " + file + " (" + msg.lines().findFirst().orElse(msg)
+                    + "). The last change was not saved.";
         }
         return "Database error in " + file + ": " + msg.lines().findFirst().orElse(msg);
     }

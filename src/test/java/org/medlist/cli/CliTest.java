@@ -280,4 +280,28 @@ class CliTest {
         assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(out))).isEqualTo("rw-------");
         assertThat(run("export", "--patient", "Ann", "--format", "xml").code()).isEqualTo(2);
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.EnumSource(org.medlist.store.DamagedFile.class)
+    void aDamagedDatabaseExitsOneWithTheReasonAndTheBackupToRestore(org.medlist.store.DamagedFile damage) throws Exception {
+        Path file = damage.create(dir);
+        byte[] before = Files.exists(file) ? Files.readAllBytes(file) : null;
+        try {
+            StringWriter out = new StringWriter();
+            StringWriter err = new StringWriter();
+            int code = MedListCommand.run(() -> { throw new AssertionError(); }, new PrintWriter(out), new PrintWriter(err),
+                    "--db", file.toString(), "list", "--patient", "Ann");
+            assertThat(code).isEqualTo(1);
+            assertThat(out.toString()).isEmpty();
+            assertThat(err.toString().lines()).singleElement().asString().startsWith("medlist: ").contains(damage.message)
+                    .doesNotContain("Exception");
+            if (damage.hasBackup()) {
+                Path backup = org.medlist.store.Backups.latestAutomatic(file).orElseThrow();
+                assertThat(err.toString()).contains("The latest automatic backup is " + backup + "; to restore it: medlist --db " + file + " restore " + backup);
+            }
+            if (before != null) assertThat(Files.readAllBytes(file)).isEqualTo(before);
+        } finally {
+            damage.cleanUp(file);
+        }
+    }
 }

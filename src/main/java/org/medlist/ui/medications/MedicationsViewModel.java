@@ -74,7 +74,13 @@ public final class MedicationsViewModel {
         context.background().run(() -> {
             Medication added = context.stores().medications().add(p.id(), details, context.knowledge().recognize(details.name()));
             return snapshot(p.id()).saying("Added " + added.name() + (added.isRecognized() ? "." : " — not recognised, so not checked for interactions."));
-        }, this::show, context.status()::failed);
+        }, this::show, notSaved(details));
+    }
+
+    /** A failed save names what was not saved, so that nothing the user typed is lost without them knowing. */
+    private java.util.function.Consumer<Throwable> notSaved(MedicationDetails details) {
+        return failure -> context.status().failed(new org.medlist.store.StoreException("\u201c" + details.name() + "\u201d was not saved. "
+                + org.medlist.ui.common.StatusModel.describe(failure), failure));
     }
 
     public void update(Medication original, MedicationDetails details) {
@@ -83,7 +89,7 @@ public final class MedicationsViewModel {
             MedicationStore.Recognition recognition = context.knowledge().recognize(details.name());
             context.stores().medications().update(p.id(), original.id(), details, recognition);
             return snapshot(p.id()).saying("Saved " + details.name() + ".");
-        }, this::show, context.status()::failed);
+        }, this::show, notSaved(details));
     }
 
     public void stop(Medication m) {
