@@ -218,6 +218,11 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** Creates the database's folder (0700 on POSIX) if it is missing, so that a lock file can sit beside the database. */
+    public static void prepareFolder(Path file) {
+        createFolder(file.toAbsolutePath().getParent());
+    }
+
     private static void createFolder(Path folder) {
         if (folder == null) return;
         try {

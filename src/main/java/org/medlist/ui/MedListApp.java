@@ -21,6 +21,20 @@ import org.medlist.ui.warnings.WarningsViewModel;
 /** The JavaFX application: wires the window and shows it at once; the database opens in the background. */
 public class MedListApp extends Application {
     private AppContext context;
+    private org.medlist.store.InstanceLock.Attempt instance;
+
+    /** Runs on the launcher thread, before the JavaFX thread shows anything: the file work of the one-window check. */
+    @Override
+    public void init() {
+        Path db = databasePath();
+        try {
+            org.medlist.store.Database.prepareFolder(db);
+        } catch (RuntimeException e) {
+            // opening the database will explain; the window still starts and says why
+        }
+        instance = org.medlist.store.InstanceLock.tryAcquire(db);
+        if (instance instanceof org.medlist.store.InstanceLock.HeldElsewhere) org.medlist.store.InstanceLock.requestRaise(db);
+    }
 
     public static void launchWindow() {
         Application.launch(MedListApp.class);
@@ -33,6 +47,15 @@ public class MedListApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        if (instance instanceof org.medlist.store.InstanceLock.HeldElsewhere) {
+            Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+            explainAlreadyOpen(databasePath()).showAndWait();
+            javafx.application.Platform.exit();
+            return;
+        }
+        if (instance instanceof org.medlist.store.InstanceLock.Acquired acquired) {
+            acquired.lock().onRaiseRequest(() -> javafx.application.Platform.runLater(() -> bringForward(stage)));
+        }
         context = new AppContext(databasePath());
         if (Boolean.getBoolean("medlist.measureStartup")) stage.setOnShown(e -> StartupMeasure.shown("MedList main window"));
         show(stage, context);
@@ -104,5 +127,24 @@ public class MedListApp extends Application {
     @Override
     public void stop() {
         if (context != null) context.close();
+        if (instance instanceof org.medlist.store.InstanceLock.Acquired acquired) acquired.lock().close();
+    }
+
+    /** The second start on a database: says that a window has it open and has been brought forward. */
+    static javafx.scene.control.Alert explainAlreadyOpen(Path db) {
+        javafx.scene.control.Alert alert = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.INFORMATION,
+                "MedList is already open with " + db + ". That window has been brought to the front: please use it, "
+                + "so that two windows never change the same list.", javafx.scene.control.ButtonType.OK);
+        alert.setTitle("MedList");
+        alert.setHeaderText("MedList is already open");
+        alert.getDialogPane().setId("alreadyOpenDialog");
+        return alert;
+    }
+
+    static void bringForward(Stage stage) {
+        stage.setIconified(false);
+        stage.show();
+        stage.toFront();
+        stage.requestFocus();
     }
 }
