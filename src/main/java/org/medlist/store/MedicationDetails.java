@@ -49,8 +49,12 @@ public record MedicationDetails(
             return Optional.of("The medicine's name is too long (" + name.length() + " characters; at most " + MAX_NAME_LENGTH + ").");
         }
         if (hasControlCharacters(name)) return Optional.of("The medicine's name contains control characters.");
-        for (String field : new String[] {strength, dose, form, route, whenText, reason, prescriber, notes}) {
+        for (String field : new String[] {name, strength, dose, form, route, whenText, reason, prescriber, notes}) {
             if (field.length() > MAX_TEXT_LENGTH) return Optional.of("A field is too long (at most " + MAX_TEXT_LENGTH + " characters).");
+            if (!TextRules.isWellFormed(field)) return Optional.of("A field contains characters that are not valid text (a broken character).");
+        }
+        for (String field : new String[] {strength, dose, form, route, whenText, reason, prescriber, notes}) {
+            if (!TextRules.onlyLineBreaksAndTabs(field)) return Optional.of("A field contains control characters; only line breaks and tabs are kept.");
         }
         if (started.isPresent() && started.get().isAfter(LocalDate.now().plusYears(1))) {
             return Optional.of("The start date is too far in the future.");
@@ -72,6 +76,6 @@ public record MedicationDetails(
     }
 
     private static boolean hasControlCharacters(String s) {
-        return s.chars().anyMatch(ch -> Character.isISOControl(ch));
+        return !TextRules.isOneLineOfText(s);
     }
 }

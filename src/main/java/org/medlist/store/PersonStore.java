@@ -96,7 +96,7 @@ public final class PersonStore {
         String clean = name == null ? "" : name.strip();
         if (clean.isEmpty()) throw new InvalidInputException("Enter the person's name.");
         if (clean.length() > MAX_NAME_LENGTH) throw new InvalidInputException("The person's name is too long (at most " + MAX_NAME_LENGTH + " characters).");
-        if (clean.chars().anyMatch(Character::isISOControl)) throw new InvalidInputException("The person's name contains control characters.");
+        if (!TextRules.isOneLineOfText(clean)) throw new InvalidInputException("The person's name contains control characters or broken characters.");
         return clean;
     }
 

@@ -73,7 +73,7 @@ public final class QuestionStore {
         String t = text == null ? "" : text.strip();
         if (t.isEmpty()) throw new InvalidInputException("Write the question first.");
         if (t.length() > MAX_LENGTH) throw new InvalidInputException("The question is too long (at most " + MAX_LENGTH + " characters).");
-        if (t.chars().anyMatch(Character::isISOControl)) throw new InvalidInputException("A question is one line: it cannot contain line breaks or control characters.");
+        if (!TextRules.isOneLineOfText(t)) throw new InvalidInputException("A question is one line: it cannot contain line breaks or control characters.");
         return t;
     }
 }

@@ -143,4 +143,23 @@ class DatabaseTest {
     static String sha256(Path file) throws Exception {
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
     }
+
+    @Test
+    void aLockHeldLongerThanTheBusyTimeoutGivesAnInUseMessageAndNoDamage() throws Exception {
+        Path file = dir.resolve("held.db");
+        try (Database db = Database.open(file)) {
+            Person ann = new PersonStore(db).add("Ann");
+            try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = other.createStatement()) {
+                s.execute("BEGIN IMMEDIATE"); // another program holds the write lock and does not let go
+                long t0 = System.nanoTime();
+                assertThatThrownBy(() -> new MedicationStore(db).add(ann.id(), MedicationDetails.named("Lexapro"),
+                        MedicationStore.Recognition.NOT_RECOGNIZED))
+                        .isInstanceOf(StoreException.class).hasMessageContaining("is in use by another program");
+                assertThat((System.nanoTime() - t0) / 1_000_000).isGreaterThanOrEqualTo(Database.BUSY_TIMEOUT_MS - 500);
+                s.execute("ROLLBACK");
+            }
+            new MedicationStore(db).add(ann.id(), MedicationDetails.named("Lexapro"), MedicationStore.Recognition.NOT_RECOGNIZED);
+            assertThat(new MedicationStore(db).current(ann.id())).hasSize(1);
+        }
+    }
 }
