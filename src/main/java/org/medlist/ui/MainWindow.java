@@ -34,6 +34,8 @@ import org.medlist.ui.people.PeopleViewModel;
 /** Lays out the main window and its keyboard shortcuts; all state lives in the view-models. */
 public final class MainWindow {
     static final double BASE_FONT = 13;
+    static final double WIDTH = 1280;
+    static final double HEIGHT = 760;
     private final Stage stage;
     private final Scene scene;
     private final BorderPane root = new BorderPane();
@@ -96,7 +98,8 @@ public final class MainWindow {
         root.setBottom(status);
         BorderPane.setMargin(split, new Insets(0));
 
-        scene = new Scene(root, 1280, 760);
+        scene = new Scene(root, stage.getScene() != null ? stage.getScene().getWidth() : WIDTH,
+                stage.getScene() != null ? stage.getScene().getHeight() : HEIGHT);
         scene.getStylesheets().add(MainWindow.class.getResource("/org/medlist/ui/medlist.css").toExternalForm());
         var accel = scene.getAccelerators();
         accel.put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), medicationsView::addMedication);
