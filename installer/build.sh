@@ -40,7 +40,7 @@ case "$type" in
       --license-file src/main/resources/META-INF/LICENSE \
       --linux-package-name medlist --linux-shortcut --linux-menu-group "Office;MedicalSoftware" \
       --linux-app-category misc --linux-package-deps "libgtk-3-0, libgl1" \
-      --linux-deb-maintainer "medlist@localhost"
+      --linux-deb-maintainer "medlist@localhost" --linux-rpm-license-type "MIT and CC-BY-NC-SA-4.0"
     if [ "$type" = deb ]; then
       bash installer/linux/add-cds-to-deb.sh "$out"/medlist_*.deb \
         || echo "AppCDS archive not added; the app works without it, only starts slower"
