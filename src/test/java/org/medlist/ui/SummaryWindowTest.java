@@ -140,4 +140,47 @@ class SummaryWindowTest {
         eventually(() -> Files.exists(csv));
         assertThat(Files.readString(csv)).contains("Sertraline 50 mg,rx,,,,,morning").contains("Zzyzxqol");
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void backupAndRestoreFromTheMenuPutBackThePeopleOfTheBackup(FxRobot robot) throws Exception {
+        eventually(() -> main.getTitle().startsWith(AppointmentFixture.PERSON));
+        Path backup = dir.resolve("menu-backup-" + System.nanoTime() + ".db");
+        nextFile.set(backup);
+        robot.clickOn("#shareMenu").clickOn("#menuBackup");
+        eventually(() -> Files.exists(backup) && context.status().messageProperty().get().startsWith("Backed up"));
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(backup))).isEqualTo("rw-------");
+
+        robot.clickOn("#addPersonButton");
+        robot.clickOn("#textDialogField").write("Added After The Backup").type(javafx.scene.input.KeyCode.ENTER);
+        javafx.scene.control.ComboBox<Person> picker = robot.lookup("#personPicker").queryAs(javafx.scene.control.ComboBox.class);
+        eventually(() -> picker.getItems().size() == 2);
+
+        nextFile.set(backup);
+        robot.clickOn("#shareMenu").clickOn("#menuRestore");
+        robot.clickOn("#confirmYes");
+        eventually(() -> picker.getItems().size() == 1 && picker.getItems().get(0).name().equals(AppointmentFixture.PERSON));
+        eventually(() -> robot.lookup("#restoreDoneDialog").tryQuery().isPresent());
+        assertThat(robot.lookup("#restoreDoneDialog").queryAs(javafx.scene.control.DialogPane.class).getContentText())
+                .contains("The previous database is kept as");
+        robot.clickOn("OK");
+        try (var files = Files.list(db.getParent())) {
+            assertThat(files.map(f -> f.getFileName().toString())).anyMatch(n -> n.startsWith(db.getFileName() + ".before-restore-"));
+        }
+    }
+
+    @Test
+    void aDamagedBackupIsRefusedFromTheMenuAndNothingChanges(FxRobot robot) throws Exception {
+        eventually(() -> main.getTitle().startsWith(AppointmentFixture.PERSON));
+        Path junk = Files.writeString(dir.resolve("not-a-backup-" + System.nanoTime() + ".db"), "this is not a database");
+        nextFile.set(junk);
+        robot.clickOn("#shareMenu").clickOn("#menuRestore");
+        robot.clickOn("#confirmYes");
+        eventually(() -> robot.lookup("#errorDialog").tryQuery().isPresent());
+        assertThat(robot.lookup("#errorDialog .content").queryAs(Label.class).getText()).contains("not a usable MedList backup")
+                .contains("Nothing was changed");
+        robot.clickOn("OK");
+        TableView<?> table = robot.lookup("#medicationTable").queryTableView();
+        eventually(() -> table.getItems().size() == 8);
+    }
 }

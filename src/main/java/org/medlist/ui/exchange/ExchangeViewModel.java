@@ -79,11 +79,14 @@ public final class ExchangeViewModel {
         }, t -> context.status().say("Backed up the whole database to " + t + "."), context.status()::failed);
     }
 
-    /** Replaces the database with {@code backup} (checked first; the replaced file is kept), then {@code reopen} runs. */
-    public void restoreFrom(Path backup, Runnable reopen) {
+    /**
+     * Replaces the database with {@code backup} (checked first; the replaced file is kept), then
+     * {@code reopen} runs and {@code done} gets the sentence to show the user.
+     */
+    public void restoreFrom(Path backup, Runnable reopen, Consumer<String> done) {
         context.background().run(() -> context.restoreFrom(backup), kept -> {
-            context.status().say("Restored " + backup.getFileName() + kept.map(k -> "; the previous database is kept as " + k.getFileName()).orElse("") + ".");
             reopen.run();
+            done.accept("Restored " + backup.getFileName() + "." + kept.map(k -> " The previous database is kept as " + k + ".").orElse(""));
         }, context.status()::failed);
     }
 }

@@ -121,7 +121,13 @@ public final class ShareMenu {
         files.open(owner, "Restore from a backup", "MedList database", "*.db").ifPresent(file -> {
             if (Dialogs.confirm(owner, "Restore from backup", "Replace everything in MedList (all people and lists) with the backup "
                     + file.getFileName() + "? The backup is checked first, and the current database is kept beside it.", "Restore")) {
-                exchange.restoreFrom(file, people::load);
+                exchange.restoreFrom(file, people::load, message -> {
+                    Alert done = new Alert(Alert.AlertType.INFORMATION, message, ButtonType.OK);
+                    done.initOwner(owner);
+                    done.setHeaderText("Backup restored");
+                    done.getDialogPane().setId("restoreDoneDialog");
+                    done.show();
+                });
             }
         });
     }
