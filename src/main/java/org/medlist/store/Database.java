@@ -71,9 +71,21 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** Runs {@code work} in one write transaction: all of it is committed, or none of it. */
+    /**
+     * Runs {@code work} in one write transaction: all of it is committed, or none of it. Called from
+     * inside another transaction on this connection, it joins that one (committing here would end the
+     * outer transaction half-way). Any throwable, errors included, rolls back before it propagates:
+     * turning autocommit back on after a failure would otherwise commit the half-done work.
+     */
     public <T> T inTransaction(SqlWork<T> work) {
-        Exception failure = null;
+        if (inTransactionAlready()) {
+            try {
+                return work.run(connection);
+            } catch (SQLException e) {
+                throw new StoreException(describe(file, e), e);
+            }
+        }
+        Throwable failure = null;
         try {
             connection.setAutoCommit(false);
             T result = work.run(connection);
@@ -83,7 +95,7 @@ public final class Database implements AutoCloseable {
             failure = e;
             rollbackKeeping(e);
             throw new StoreException(describe(file, e), e);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
             failure = e;
             rollbackKeeping(e);
             throw e;
@@ -92,8 +104,16 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    private boolean inTransactionAlready() {
+        try {
+            return !connection.getAutoCommit();
+        } catch (SQLException e) {
+            throw new StoreException(describe(file, e), e);
+        }
+    }
+
     /** Back to autocommit; a failure here must not replace the failure that ended the transaction. */
-    private void endTransaction(Exception failure) {
+    private void endTransaction(Throwable failure) {
         try {
             connection.setAutoCommit(true);
         } catch (SQLException e) {
@@ -106,7 +126,7 @@ public final class Database implements AutoCloseable {
      * SQLite itself rolls back after some errors (a full disk, an I/O error); rolling back again then
      * fails, and that second error must not hide the first, which is the one that explains what happened.
      */
-    private void rollbackKeeping(Exception original) {
+    private void rollbackKeeping(Throwable original) {
         try {
             if (!connection.getAutoCommit()) connection.rollback();
         } catch (SQLException again) {

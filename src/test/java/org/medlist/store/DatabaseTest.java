@@ -162,4 +162,32 @@ class DatabaseTest {
             assertThat(new MedicationStore(db).current(ann.id())).hasSize(1);
         }
     }
+
+    @Test
+    void anErrorInsideATransactionCommitsNothingAndTheConnectionStaysUsable() {
+        try (Database db = Database.open(dir.resolve("error.db"))) {
+            PersonStore people = new PersonStore(db);
+            assertThatThrownBy(() -> db.inTransaction(c -> {
+                try (Statement s = c.createStatement()) {
+                    s.execute("INSERT INTO person(name) VALUES ('Half done')");
+                }
+                throw new StackOverflowError("simulated");
+            })).isInstanceOf(StackOverflowError.class);
+            assertThat(people.findByName("Half done")).isEmpty();
+            people.add("Ann");
+            assertThat(people.all()).extracting(Person::name).containsExactly("Ann");
+        }
+    }
+
+    @Test
+    void aTransactionInsideAnotherJoinsItAndFailsAsOne() {
+        try (Database db = Database.open(dir.resolve("nested.db"))) {
+            PersonStore people = new PersonStore(db);
+            assertThatThrownBy(() -> db.inTransaction(c -> {
+                people.add("Inner");
+                throw new InvalidInputException("outer fails after the inner step");
+            })).isInstanceOf(InvalidInputException.class);
+            assertThat(people.all()).isEmpty();
+        }
+    }
 }

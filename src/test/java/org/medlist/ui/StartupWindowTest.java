@@ -34,15 +34,17 @@ class StartupWindowTest {
             app.init(); // on this (non-JavaFX) thread, as the launcher does
             AtomicReference<String> firstRoot = new AtomicReference<>();
             robot.interact(() -> {
+                stage = new Stage(); // its own stage: TestFX's primary stage carries bindings of earlier tests
                 app.start(stage);
                 firstRoot.set(stage.getScene().getRoot().getAccessibleText());
             });
             assertThat(firstRoot.get()).isEqualTo("MedList is opening");
             eventually(() -> stage.getScene().getRoot().getId() != null && stage.getScene().getRoot().getId().equals("mainRoot"));
-            eventually(() -> robot.lookup("#emptyAddPerson").tryQuery().isPresent());
+            eventually(() -> robot.from(stage.getScene().getRoot()).lookup("#emptyAddPerson").tryQuery().isPresent());
             assertThat(InstanceLock.tryAcquire(db)).isInstanceOf(InstanceLock.HeldElsewhere.class);
             robot.interact(() -> {
                 try {
+                    stage.close();
                     app.stop();
                 } catch (Exception e) {
                     throw new IllegalStateException(e);
