@@ -175,7 +175,8 @@ public final class SummaryPdf {
             pdf.space(3);
             String grade = allergy ? "ALLERGY" : w.severity().label().toUpperCase(Locale.ROOT);
             pdf.paragraph(0,
-                    new Run(symbol(w.severity()) + " " + grade + " · " + w.title(), true, body, PdfLayout.SERIOUS),
+                    new Run(symbol(w.severity()) + " " + grade + " · " + (allergy ? w.title().replaceFirst("^Allergy: ", "") : w.title()),
+                            true, body, PdfLayout.SERIOUS),
                     new Run(w.explanation(), false, body, PdfLayout.INK),
                     new Run(w.kind() + " · Source: " + String.join(", ", w.sources()) + " · "
                             + w.discussedOn().map(d -> "Discussed with a doctor on " + day(d)).orElse("Not yet discussed with a doctor"),
