@@ -99,10 +99,15 @@ class DamagedFilesWindowTest {
         robot.interact(() -> robot.lookup("#formNotes").queryAs(javafx.scene.control.TextInputControl.class)
                 .setText("x".repeat(org.medlist.store.MedicationDetails.MAX_TEXT_LENGTH)));
         robot.clickOn("#formSave");
-        eventually(() -> robot.lookup("#errorDialog").tryQuery().isPresent());
-        assertThat(robot.lookup("#errorDialog .content").queryAs(Label.class).getText())
-                .startsWith("\u201cValium\u201d was not saved.").contains("The disk is full");
-        robot.clickOn("OK");
+        // The form comes back with what was typed and why it was not saved.
+        eventually(() -> robot.lookup("#formName").tryQuery().isPresent());
+        javafx.scene.control.DialogPane form = robot.lookup(".ml-not-saved").queryAs(javafx.scene.control.DialogPane.class);
+        assertThat(form.getHeaderText()).startsWith("Not saved yet.").contains("The disk is full");
+        assertThat(robot.lookup("#formName").queryAs(javafx.scene.control.TextInputControl.class).getText()).isEqualTo("Valium");
+        assertThat(robot.lookup("#formNotes").queryAs(javafx.scene.control.TextInputControl.class).getText())
+                .hasSize(org.medlist.store.MedicationDetails.MAX_TEXT_LENGTH);
+        assertThat(context.status().messageProperty().get()).startsWith("\u201cValium\u201d was not saved.");
+        robot.clickOn("#formCancel");
         assertThat(table.getItems()).hasSize(1);
     }
 }

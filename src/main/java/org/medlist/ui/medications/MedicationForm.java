@@ -153,6 +153,14 @@ public final class MedicationForm extends Dialog<MedicationDetails> {
                 whenText.getText(), reason.getText(), prescriber.getText(), Optional.ofNullable(start), notes.getText(), kind.getValue());
     }
 
+    /** Reopens what the user typed after a save failed, saying why, so that nothing typed is lost. */
+    public MedicationForm withUnsaved(MedicationDetails d, String why) {
+        fill(d);
+        setHeaderText("Not saved yet. " + why);
+        getDialogPane().getStyleClass().add("ml-not-saved");
+        return this;
+    }
+
     private void fill(MedicationDetails d) {
         name.setText(d.name());
         strength.setText(d.strength());

@@ -58,6 +58,8 @@ public final class MedicationsView extends BorderPane {
         this.restorableBackup = restorableBackup;
         this.restoreBackup = restoreBackup;
         this.model = model;
+        // After the current event: the failure arrives from a worker result, and a form opened inside it would nest.
+        model.notSavedProperty().addListener((o, was, now) -> javafx.application.Platform.runLater(() -> reopenUnsaved(now)));
         this.forms = forms;
         setId("medicationsView");
 
@@ -125,6 +127,16 @@ public final class MedicationsView extends BorderPane {
      * Adds a tab whose content is built when it is first opened: a TabPane styles and lays out hidden
      * tabs too, and the window should not pay for them before its first frame.
      */
+    /** A save that failed comes back as the form, filled in as the user left it, with the reason on top. */
+    private void reopenUnsaved(MedicationsViewModel.NotSaved n) {
+        if (n == null || getScene() == null) return;
+        MedicationForm form = forms.create(getScene().getWindow(), Optional.ofNullable(n.editing())).withUnsaved(n.details(), n.reason());
+        form.showAndWait().ifPresent(d -> {
+            if (n.editing() == null) model.add(d);
+            else model.update(n.editing(), d);
+        });
+    }
+
     public void addLazyTab(Tab tab, java.util.function.Supplier<javafx.scene.Node> content) {
         addTab(tab);
         tab.selectedProperty().addListener((o, was, selected) -> {

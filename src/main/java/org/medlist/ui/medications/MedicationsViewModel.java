@@ -77,10 +77,23 @@ public final class MedicationsViewModel {
         }, this::show, notSaved(details));
     }
 
-    /** A failed save names what was not saved, so that nothing the user typed is lost without them knowing. */
-    private java.util.function.Consumer<Throwable> notSaved(MedicationDetails details) {
-        return failure -> context.status().failed(new org.medlist.store.StoreException("\u201c" + details.name() + "\u201d was not saved. "
-                + org.medlist.ui.common.StatusModel.describe(failure), failure));
+    /** What the user typed when a save failed, the entry it was meant to change (null for a new one) and why. */
+    public record NotSaved(MedicationDetails details, Medication editing, String reason) {}
+
+    private final javafx.beans.property.ReadOnlyObjectWrapper<NotSaved> notSaved = new javafx.beans.property.ReadOnlyObjectWrapper<>();
+
+    /** Set when a save fails: the view reopens the form with what was typed, so nothing typed is lost. */
+    public javafx.beans.property.ReadOnlyObjectProperty<NotSaved> notSavedProperty() { return notSaved.getReadOnlyProperty(); }
+
+    private java.util.function.Consumer<Throwable> notSaved(MedicationDetails details) { return notSaved(details, null); }
+
+    private java.util.function.Consumer<Throwable> notSaved(MedicationDetails details, Medication editing) {
+        return failure -> {
+            String reason = org.medlist.ui.common.StatusModel.describe(failure);
+            context.status().say("\u201c" + details.name() + "\u201d was not saved. " + reason);
+            notSaved.set(null);
+            notSaved.set(new NotSaved(details, editing, reason));
+        };
     }
 
     public void update(Medication original, MedicationDetails details) {
@@ -89,7 +102,7 @@ public final class MedicationsViewModel {
             MedicationStore.Recognition recognition = context.knowledge().recognize(details.name());
             context.stores().medications().update(p.id(), original.id(), details, recognition);
             return snapshot(p.id()).saying("Saved " + details.name() + ".");
-        }, this::show, notSaved(details));
+        }, this::show, notSaved(details, original));
     }
 
     public void stop(Medication m) {
