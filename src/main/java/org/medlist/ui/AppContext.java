@@ -1,15 +1,23 @@
 package org.medlist.ui;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Logger;
 import org.medlist.knowledge.KnowledgeBase;
 import org.medlist.medications.Recognition;
 import org.medlist.store.Database;
 import org.medlist.store.DiscussedStore;
 import org.medlist.store.MedicationStore;
 import org.medlist.store.PersonStore;
+import org.medlist.store.Backups;
+import org.medlist.store.ChecklistStore;
+import org.medlist.store.ProfileStore;
+import org.medlist.store.QuestionStore;
 import org.medlist.ui.common.Background;
+import org.medlist.ui.common.FilePicker;
 import org.medlist.ui.common.StatusModel;
 
 /**
@@ -22,14 +30,14 @@ public final class AppContext implements AutoCloseable {
     private final Background background = new Background();
     private final StatusModel status = new StatusModel();
     private final CompletableFuture<Recognition> knowledge = new CompletableFuture<>();
-    private final java.util.concurrent.atomic.AtomicBoolean knowledgeStarted = new java.util.concurrent.atomic.AtomicBoolean();
+    private final AtomicBoolean knowledgeStarted = new AtomicBoolean();
     private Stores stores; // worker thread only
-    private org.medlist.ui.common.FilePicker filePicker = org.medlist.ui.common.FilePicker.system();
+    private FilePicker filePicker = FilePicker.system();
 
     /** The stores over the open database. */
     public record Stores(Database database, PersonStore people, MedicationStore medications, DiscussedStore discussed,
-                         org.medlist.store.ProfileStore profiles, org.medlist.store.ChecklistStore checklist,
-                         org.medlist.store.QuestionStore questions) {}
+                         ProfileStore profiles, ChecklistStore checklist,
+                         QuestionStore questions) {}
 
     public AppContext(Path databasePath) {
         this.databasePath = databasePath;
@@ -56,10 +64,10 @@ public final class AppContext implements AutoCloseable {
     public Path databasePath() { return databasePath; }
 
     /** How the window asks for files to save and open (FX thread). */
-    public org.medlist.ui.common.FilePicker filePicker() { return filePicker; }
+    public FilePicker filePicker() { return filePicker; }
 
     /** Tests answer file dialogs with files of their own. */
-    public void useFilePicker(org.medlist.ui.common.FilePicker picker) { this.filePicker = picker; }
+    public void useFilePicker(FilePicker picker) { this.filePicker = picker; }
 
     public Background background() { return background; }
 
@@ -70,13 +78,13 @@ public final class AppContext implements AutoCloseable {
         if (stores == null) {
             Database db = Database.open(databasePath);
             try {
-                org.medlist.store.Backups.dailyIfDue(db);
+                Backups.dailyIfDue(db);
             } catch (RuntimeException e) {
                 // A failed daily copy must not keep the user from their list; it is tried again next start.
-                java.util.logging.Logger.getLogger(AppContext.class.getName()).warning("daily backup failed: " + e.getMessage());
+                Logger.getLogger(AppContext.class.getName()).warning("daily backup failed: " + e.getMessage());
             }
             stores = new Stores(db, new PersonStore(db), new MedicationStore(db), new DiscussedStore(db),
-                    new org.medlist.store.ProfileStore(db), new org.medlist.store.ChecklistStore(db), new org.medlist.store.QuestionStore(db));
+                    new ProfileStore(db), new ChecklistStore(db), new QuestionStore(db));
         }
         return stores;
     }
@@ -85,13 +93,13 @@ public final class AppContext implements AutoCloseable {
      * Replaces the database with a backup file (checked first; the replaced file is kept) and closes
      * the stores, so that the next job opens the restored file. Call from background jobs only.
      */
-    public java.util.Optional<Path> restoreFrom(Path backup) {
-        org.medlist.store.Backups.verify(backup);
+    public Optional<Path> restoreFrom(Path backup) {
+        Backups.verify(backup);
         if (stores != null) {
             stores.database().close();
             stores = null;
         }
-        return org.medlist.store.Backups.restore(databasePath, backup);
+        return Backups.restore(databasePath, backup);
     }
 
     /** The knowledge base; waits for it to finish loading. Call from background jobs only. */
@@ -108,8 +116,8 @@ public final class AppContext implements AutoCloseable {
     }
 
     /** The knowledge base if it has finished loading (for quick UI lookups that must not wait). */
-    public java.util.Optional<Recognition> knowledgeIfLoaded() {
-        return knowledge.isDone() && !knowledge.isCompletedExceptionally() ? java.util.Optional.of(knowledge.join()) : java.util.Optional.empty();
+    public Optional<Recognition> knowledgeIfLoaded() {
+        return knowledge.isDone() && !knowledge.isCompletedExceptionally() ? Optional.of(knowledge.join()) : Optional.empty();
     }
 
     @Override

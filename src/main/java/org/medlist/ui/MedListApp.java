@@ -2,38 +2,56 @@ package org.medlist.ui;
 
 import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.Node;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Tab;
 import javafx.stage.Stage;
+import org.medlist.store.Database;
 import org.medlist.store.DatabaseLocation;
+import org.medlist.store.InstanceLock;
+import org.medlist.ui.about.AboutDialog;
+import org.medlist.ui.exchange.ExchangeViewModel;
+import org.medlist.ui.exchange.ShareMenu;
 import org.medlist.ui.medications.MedicationForm;
-import org.medlist.ui.medications.NameAssist;
 import org.medlist.ui.medications.MedicationsViewModel;
+import org.medlist.ui.medications.NameAssist;
 import org.medlist.ui.people.PeopleViewModel;
 import org.medlist.ui.people.ProfileDialog;
 import org.medlist.ui.people.ProfileViewModel;
 import org.medlist.ui.precautions.ChecklistView;
 import org.medlist.ui.precautions.ChecklistViewModel;
-import javafx.scene.control.Tab;
-import org.medlist.ui.about.AboutDialog;
+import org.medlist.ui.questions.QuestionsView;
+import org.medlist.ui.questions.QuestionsViewModel;
+import org.medlist.ui.summary.SummaryViewModel;
+import org.medlist.ui.summary.SummaryWindow;
 import org.medlist.ui.warnings.WarningsView;
 import org.medlist.ui.warnings.WarningsViewModel;
 
 /** The JavaFX application: wires the window and shows it at once; the database opens in the background. */
 public class MedListApp extends Application {
     private AppContext context;
-    private org.medlist.store.InstanceLock.Attempt instance;
+    private InstanceLock.Attempt instance;
 
     /** Runs on the launcher thread, before the JavaFX thread shows anything: the file work of the one-window check. */
     @Override
     public void init() {
         Path db = databasePath();
         try {
-            org.medlist.store.Database.prepareFolder(db);
+            Database.prepareFolder(db);
         } catch (RuntimeException e) {
             // opening the database will explain; the window still starts and says why
         }
-        instance = org.medlist.store.InstanceLock.tryAcquire(db);
-        if (instance instanceof org.medlist.store.InstanceLock.HeldElsewhere) org.medlist.store.InstanceLock.requestRaise(db);
+        instance = InstanceLock.tryAcquire(db);
+        if (instance instanceof InstanceLock.HeldElsewhere) InstanceLock.requestRaise(db);
     }
 
     public static void launchWindow() {
@@ -47,14 +65,14 @@ public class MedListApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        if (instance instanceof org.medlist.store.InstanceLock.HeldElsewhere) {
+        if (instance instanceof InstanceLock.HeldElsewhere) {
             Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
             explainAlreadyOpen(databasePath()).showAndWait();
-            javafx.application.Platform.exit();
+            Platform.exit();
             return;
         }
-        if (instance instanceof org.medlist.store.InstanceLock.Acquired acquired) {
-            acquired.lock().onRaiseRequest(() -> javafx.application.Platform.runLater(() -> bringForward(stage)));
+        if (instance instanceof InstanceLock.Acquired acquired) {
+            acquired.lock().onRaiseRequest(() -> Platform.runLater(() -> bringForward(stage)));
         }
         context = new AppContext(databasePath());
         boolean measuring = Boolean.getBoolean("medlist.measureStartup");
@@ -88,18 +106,12 @@ public class MedListApp extends Application {
         warnings.personProperty().bind(people.selectedProperty());
         ChecklistViewModel checklist = new ChecklistViewModel(context, medications.allCurrent(), profile.profileProperty());
         checklist.personProperty().bind(people.selectedProperty());
-        Tab checklistTab = new Tab();
-        checklistTab.setId("checklistTab");
-        checklistTab.textProperty().bind(checklist.openProperty().asString("Checklist (%d open)"));
-        org.medlist.ui.questions.QuestionsViewModel questions = new org.medlist.ui.questions.QuestionsViewModel(context);
+        QuestionsViewModel questions = new QuestionsViewModel(context);
         questions.personProperty().bind(people.selectedProperty());
-        Tab questionsTab = new Tab();
-        questionsTab.setId("questionsTab");
-        questionsTab.textProperty().bind(javafx.beans.binding.Bindings.size(questions.questions()).asString("Questions (%d)"));
-        java.util.Map<Tab, java.util.function.Supplier<javafx.scene.Node>> tabs = new java.util.LinkedHashMap<>();
-        tabs.put(checklistTab, () -> new ChecklistView(checklist));
-        tabs.put(questionsTab, () -> new org.medlist.ui.questions.QuestionsView(questions));
-        WarningsView warningsView = new WarningsView(warnings, () -> java.util.List.copyOf(medications.allCurrent()));
+        Map<Tab, Supplier<Node>> tabs = new LinkedHashMap<>();
+        tabs.put(tab("checklistTab", checklist.openProperty().asString("Checklist (%d open)")), () -> new ChecklistView(checklist));
+        tabs.put(tab("questionsTab", Bindings.size(questions.questions()).asString("Questions (%d)")), () -> new QuestionsView(questions));
+        WarningsView warningsView = new WarningsView(warnings, () -> List.copyOf(medications.allCurrent()));
         MainWindow window = new MainWindow(stage, context, people, profile, () -> editProfile(stage, context, people, profile),
                 medications,
                 (owner, editing) -> {
@@ -107,9 +119,8 @@ public class MedListApp extends Application {
                     NameAssist.attach(form, context);
                     return form;
                 }, tabs, warningsView, () -> showAbout(stage, context));
-        window.addToToolbar(org.medlist.ui.exchange.ShareMenu.create(stage, people, new org.medlist.ui.exchange.ExchangeViewModel(context),
-                () -> people.selected().ifPresent(p -> new org.medlist.ui.summary.SummaryWindow(stage, context,
-                        new org.medlist.ui.summary.SummaryViewModel(context, p)).show()),
+        window.addToToolbar(ShareMenu.create(stage, people, new ExchangeViewModel(context),
+                () -> people.selected().ifPresent(p -> new SummaryWindow(stage, context, new SummaryViewModel(context, p)).show()),
                 medications::reload, context.filePicker()));
         stage.show();
         // Storage and the knowledge base start once the interface has been drawn: on a two-core machine
@@ -119,6 +130,13 @@ public class MedListApp extends Application {
             context.startLoadingKnowledge();
         });
         return window;
+    }
+
+    private static Tab tab(String id, ObservableValue<String> title) {
+        Tab tab = new Tab();
+        tab.setId(id);
+        tab.textProperty().bind(title);
+        return tab;
     }
 
     private static void editProfile(Stage stage, AppContext context, PeopleViewModel people, ProfileViewModel profile) {
@@ -136,14 +154,14 @@ public class MedListApp extends Application {
     @Override
     public void stop() {
         if (context != null) context.close();
-        if (instance instanceof org.medlist.store.InstanceLock.Acquired acquired) acquired.lock().close();
+        if (instance instanceof InstanceLock.Acquired acquired) acquired.lock().close();
     }
 
     /** The second start on a database: says that a window has it open and has been brought forward. */
-    static javafx.scene.control.Alert explainAlreadyOpen(Path db) {
-        javafx.scene.control.Alert alert = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.INFORMATION,
+    static Alert explainAlreadyOpen(Path db) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION,
                 "MedList is already open with " + db + ". That window has been brought to the front: please use it, "
-                + "so that two windows never change the same list.", javafx.scene.control.ButtonType.OK);
+                + "so that two windows never change the same list.", ButtonType.OK);
         alert.setTitle("MedList");
         alert.setHeaderText("MedList is already open");
         alert.getDialogPane().setId("alreadyOpenDialog");

@@ -1,5 +1,8 @@
 package org.medlist.ui.medications;
 
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import java.util.function.Consumer;
+import org.medlist.ui.common.StatusModel;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -80,16 +83,16 @@ public final class MedicationsViewModel {
     /** What the user typed when a save failed, the entry it was meant to change (null for a new one) and why. */
     public record NotSaved(MedicationDetails details, Medication editing, String reason) {}
 
-    private final javafx.beans.property.ReadOnlyObjectWrapper<NotSaved> notSaved = new javafx.beans.property.ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<NotSaved> notSaved = new ReadOnlyObjectWrapper<>();
 
     /** Set when a save fails: the view reopens the form with what was typed, so nothing typed is lost. */
-    public javafx.beans.property.ReadOnlyObjectProperty<NotSaved> notSavedProperty() { return notSaved.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<NotSaved> notSavedProperty() { return notSaved.getReadOnlyProperty(); }
 
-    private java.util.function.Consumer<Throwable> notSaved(MedicationDetails details) { return notSaved(details, null); }
+    private Consumer<Throwable> notSaved(MedicationDetails details) { return notSaved(details, null); }
 
-    private java.util.function.Consumer<Throwable> notSaved(MedicationDetails details, Medication editing) {
+    private Consumer<Throwable> notSaved(MedicationDetails details, Medication editing) {
         return failure -> {
-            String reason = org.medlist.ui.common.StatusModel.describe(failure);
+            String reason = StatusModel.describe(failure);
             context.status().say("\u201c" + details.name() + "\u201d was not saved. " + reason);
             notSaved.set(null);
             notSaved.set(new NotSaved(details, editing, reason));
