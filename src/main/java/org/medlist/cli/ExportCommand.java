@@ -1,17 +1,13 @@
 package org.medlist.cli;
 
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.medlist.exchange.FhirBundle;
-import org.medlist.exchange.MedicationCsv;
+import org.medlist.exchange.ListExport;
 import org.medlist.exchange.PrivateFile;
 import org.medlist.store.Database;
-import org.medlist.store.InvalidInputException;
 import org.medlist.store.Medication;
 import org.medlist.store.MedicationStore;
 import org.medlist.store.Person;
@@ -32,21 +28,14 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        String f = format.trim().toLowerCase(Locale.ROOT);
-        if (!f.equals("csv") && !f.equals("fhir")) throw new InvalidInputException("Unknown format '" + format + "': use csv or fhir.");
+        ListExport.Format f = ListExport.Format.fromCode(format);
         String text;
         int count;
         try (Database db = root.openDatabase()) {
             Person person = new PersonStore(db).require(patient);
             List<Medication> entries = new MedicationStore(db).all(person.id());
             count = entries.size();
-            if (f.equals("csv")) {
-                StringWriter w = new StringWriter();
-                MedicationCsv.write(entries, w);
-                text = w.toString();
-            } else {
-                text = FhirBundle.write(person, new ProfileStore(db).get(person.id()), entries, Instant.now()) + "\n";
-            }
+            text = ListExport.text(f, person, new ProfileStore(db).get(person.id()), entries, Instant.now());
         }
         if (out == null) {
             root.out().print(text);

@@ -200,7 +200,7 @@ public final class SummaryPdf {
         if (s.notChecked().isEmpty()) return;
         pdf.heading("Not checked", head, 2 * PdfLayout.lineHeight(body));
         pdf.paragraph(0, new Run("MedList did not recognise these, so they were not checked against anything. "
-                + "This does not mean they are safe together: ask your pharmacist to check them.", false, body, PdfLayout.INK));
+                + "That says nothing about whether they go together: ask your pharmacist to check them.", false, body, PdfLayout.INK));
         for (Summary.NotChecked n : s.notChecked()) {
             pdf.paragraph(8, new Run("• " + n.name() + " (NOT CHECKED)"
                     + (n.suggestions().isEmpty() ? "" : " (did you mean " + String.join(", ", n.suggestions()) + "?)"), false, body, PdfLayout.INK));

@@ -2,7 +2,6 @@ package org.medlist.ui.exchange;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -10,7 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
 import org.medlist.exchange.CsvFiles;
-import org.medlist.exchange.FhirBundle;
+import org.medlist.exchange.ListExport;
 import org.medlist.exchange.ListImport;
 import org.medlist.exchange.MedicationCsv;
 import org.medlist.exchange.PrivateFile;
@@ -29,25 +28,16 @@ public final class ExchangeViewModel {
 
     public ExchangeViewModel(AppContext context) { this.context = context; }
 
-    public enum Format { CSV, FHIR }
-
     /** What an import did, for the dialog: either what was added or every rejected row. */
     public record ImportOutcome(List<Medication> added, List<MedicationCsv.Problem> problems, String refusal) {
         public boolean ok() { return problems.isEmpty() && refusal.isEmpty(); }
     }
 
-    public void export(Person person, Format format, Path target, Runnable done) {
+    public void export(Person person, ListExport.Format format, Path target, Runnable done) {
         context.background().run(() -> {
             var stores = context.stores();
             List<Medication> all = stores.medications().all(person.id());
-            String text;
-            if (format == Format.CSV) {
-                StringWriter w = new StringWriter();
-                MedicationCsv.write(all, w);
-                text = w.toString();
-            } else {
-                text = FhirBundle.write(person, stores.profiles().get(person.id()), all, Instant.now()) + "\n";
-            }
+            String text = ListExport.text(format, person, stores.profiles().get(person.id()), all, Instant.now());
             PrivateFile.write(target, text.getBytes(StandardCharsets.UTF_8));
             return all.size();
         }, n -> {

@@ -16,6 +16,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
+import org.medlist.exchange.ListExport;
 import org.medlist.store.Medication;
 import org.medlist.store.Person;
 import org.medlist.ui.common.Dialogs;
@@ -48,8 +49,8 @@ public final class ShareMenu {
         MenuButton menu = new MenuButton("Print and share", Icons.of(MaterialDesignS.SHARE_VARIANT_OUTLINE),
                 summary,
                 new SeparatorMenuItem(),
-                item("menuExportCsv", "Export list as CSV…", MaterialDesignF.FILE_DELIMITED_OUTLINE, () -> m.export(ExchangeViewModel.Format.CSV), noPerson),
-                item("menuExportFhir", "Export as FHIR R4 (JSON)…", MaterialDesignF.FILE_CODE_OUTLINE, () -> m.export(ExchangeViewModel.Format.FHIR), noPerson),
+                item("menuExportCsv", "Export list as CSV…", MaterialDesignF.FILE_DELIMITED_OUTLINE, () -> m.export(ListExport.Format.CSV), noPerson),
+                item("menuExportFhir", "Export as FHIR R4 (JSON)…", MaterialDesignF.FILE_CODE_OUTLINE, () -> m.export(ListExport.Format.FHIR), noPerson),
                 item("menuImportCsv", "Import medicines from CSV…", MaterialDesignF.FILE_IMPORT_OUTLINE, m::importCsv, noPerson),
                 new SeparatorMenuItem(),
                 item("menuBackup", "Back up the whole database…", MaterialDesignD.DATABASE_EXPORT_OUTLINE, m::backup, null),
@@ -67,10 +68,10 @@ public final class ShareMenu {
         return i;
     }
 
-    private void export(ExchangeViewModel.Format format) {
+    private void export(ListExport.Format format) {
         Person p = people.selected().orElse(null);
         if (p == null) return;
-        boolean csv = format == ExchangeViewModel.Format.CSV;
+        boolean csv = format == ListExport.Format.CSV;
         files.save(owner, csv ? "Export the list as CSV" : "Export as FHIR R4 JSON",
                         "MedList " + safe(p.name()) + " " + LocalDate.now() + (csv ? ".csv" : ".json"),
                         csv ? "CSV (UTF-8)" : "FHIR JSON", csv ? "*.csv" : "*.json")

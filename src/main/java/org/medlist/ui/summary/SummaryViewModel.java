@@ -37,6 +37,7 @@ public final class SummaryViewModel {
     private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("Preparing the summary…");
     private SummaryPdf.Rendered rendered; // FX thread
+    private Summary summary; // read once per preview; paper and print size only change the layout
     private int generation;
 
     public SummaryViewModel(AppContext context, Person person) {
@@ -59,19 +60,21 @@ public final class SummaryViewModel {
 
     public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
 
-    private record Laid(int generation, SummaryPdf.Rendered pdf, List<Image> images) {}
+    private record Laid(int generation, Summary summary, SummaryPdf.Rendered pdf, List<Image> images) {}
 
     public void refresh() {
         int mine = ++generation;
         ready.set(false);
         message.set("Preparing the summary…");
         SummaryPdf.Options options = new SummaryPdf.Options(paper.get(), largePrint.get());
+        Summary known = summary;
         context.background().run(() -> {
-            Summary s = new SummaryBuilder(context.knowledge()).build(context.stores().database(), person, LocalDate.now());
+            Summary s = known != null ? known : new SummaryBuilder(context.knowledge()).build(context.stores().database(), person, LocalDate.now());
             SummaryPdf.Rendered pdf = SummaryPdf.render(s, options);
-            return new Laid(mine, pdf, PageImages.render(pdf.bytes(), PREVIEW_DPI));
+            return new Laid(mine, s, pdf, PageImages.render(pdf.bytes(), PREVIEW_DPI));
         }, laid -> {
             if (laid.generation() != generation) return;
+            summary = laid.summary();
             rendered = laid.pdf();
             pages.setAll(laid.images());
             message.set(laid.pdf().pages() + (laid.pdf().pages() == 1 ? " page" : " pages") + ", " + paper.get().name()
