@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  */
 public final class KnowledgeBase {
     private static final String RUNTIME = "/knowledge/runtime/";
-    private static final String CURATED = "/knowledge/curated/";
+    /** The curated tables as the build validated and copied them. */
+    private static final String RUNTIME_CURATED = RUNTIME + "curated/";
 
     private final String version;
     private final String built;
@@ -178,7 +179,8 @@ public final class KnowledgeBase {
             }
             version = manifest.getProperty("version");
             built = manifest.getProperty("built");
-            read(CURATED + "sources.tsv", false, r -> sources.put(r[0], new SourceInfo(r[0], r[1], r[2], r[3], r[4], r[5])));
+            CuratedTables curated = CuratedTables.read(file -> KnowledgeBase.class.getResourceAsStream(RUNTIME_CURATED + file));
+            sources.putAll(curated.sources());
             // The name dictionary and the interaction table are independent: read them on two cores.
             java.util.concurrent.CompletableFuture<Void> nameTable = java.util.concurrent.CompletableFuture.runAsync(() ->
                     read(RUNTIME + "names.tsv.gz", true, r -> names.add(new NameEntry(r[0], r[1], ingredientList(r[2]), r[3].intern(), r[4].intern()))));
@@ -197,18 +199,15 @@ public final class KnowledgeBase {
                 throw new UncheckedIOException(e);
             }
             nameTable.join();
-            read(CURATED + "classes.tsv", false, r -> classes.put(r[0], new Curated.TherapeuticClass(r[0], r[1], r[2], r[5].equals("yes"), r[6])));
-            read(CURATED + "class_rules.tsv", false, r -> classRules.computeIfAbsent(pairKey(r[0], r[1]), k -> new ArrayList<>())
-                    .add(new Curated.ClassRule(r[0], r[1], Severity.fromCode(r[2]), r[3], r[4])));
-            read(CURATED + "effects.tsv", false, r -> effects.add(new Curated.Effect(r[0], r[1], r[2], Tsv.split(r[3], ";"),
-                    Pattern.compile(r[4], Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), r[5])));
-            read(CURATED + "groups.tsv", false, r -> groups.add(new Curated.Group(r[0], r[1], new TreeSet<>(Tsv.split(r[2], ";")),
-                    new TreeSet<>(Tsv.split(r[3], ";")), r[4], r[5])));
-            read(CURATED + "precautions.tsv", false, r -> precautions.add(new Curated.Precaution(r[0], r[1], r[2], r[3], r[4], r[5], r[6])));
-            read(CURATED + "conditions.tsv", false, r -> conditions.put(r[0], new Curated.Condition(r[0], r[1], r[2])));
-            read(CURATED + "allergy_classes.tsv", false, r -> allergyClasses.add(new Curated.AllergyClass(r[0],
-                    new TreeSet<>(Tsv.split(r[1], ";")), new TreeSet<>(Tsv.split(r[2], ";")), Tsv.split(r[3], ";"),
-                    new TreeSet<>(Tsv.split(r[4], ";")), r[5])));
+            classes.putAll(curated.classes());
+            for (Curated.ClassRule r : curated.classRules()) {
+                classRules.computeIfAbsent(pairKey(r.classA(), r.classB()), k -> new ArrayList<>()).add(r);
+            }
+            effects.addAll(curated.effects());
+            groups.addAll(curated.groups());
+            precautions.addAll(curated.precautions());
+            conditions.putAll(curated.conditions());
+            allergyClasses.addAll(curated.allergyClasses());
         }
 
         private final Map<String, List<String>> ingredientLists = new HashMap<>();

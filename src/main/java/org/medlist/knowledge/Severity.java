@@ -35,5 +35,13 @@ public enum Severity {
 
     public boolean isStrongerThan(Severity other) { return compareTo(other) < 0; }
 
-    public static Severity fromCode(String code) { return valueOf(code.trim().toUpperCase(Locale.ROOT)); }
+    public static Severity fromCode(String code) {
+        return fromStableCode(code.trim().toLowerCase(Locale.ROOT)).orElseThrow(() -> new IllegalArgumentException("unknown severity " + code));
+    }
+
+    /** The severity whose stable {@link #code} this is; codes, not ordinals, are what tables store. */
+    public static java.util.Optional<Severity> fromStableCode(String code) {
+        for (Severity s : values()) if (s.code.equals(code)) return java.util.Optional.of(s);
+        return java.util.Optional.empty();
+    }
 }

@@ -17,9 +17,9 @@ class KnowledgeBuildTest {
     @Test
     void rebuildingFromTheBundledSourcesGivesTheCommittedTablesByteForByte(@TempDir Path out) throws Exception {
         new KnowledgeBaseBuilder(KNOWLEDGE).build(out);
-        try (Stream<Path> built = Files.list(out)) {
-            for (Path file : built.toList()) {
-                Path committed = KNOWLEDGE.resolve("runtime").resolve(file.getFileName());
+        try (Stream<Path> built = Files.walk(out)) {
+            for (Path file : built.filter(Files::isRegularFile).toList()) {
+                Path committed = KNOWLEDGE.resolve("runtime").resolve(out.relativize(file).toString());
                 assertThat(Files.readAllBytes(file)).as(file.getFileName() + " differs: run 'medlist kb build' and commit")
                         .isEqualTo(Files.readAllBytes(committed));
             }

@@ -1,6 +1,7 @@
 package org.medlist.knowledge.build;
 
 import java.nio.file.Path;
+import org.medlist.knowledge.CuratedTables;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -17,10 +18,10 @@ import org.medlist.knowledge.build.KnowledgeBaseBuilder.IngredientRow;
  */
 final class ClassTable {
     private final Path sources;
-    private final Path curated;
+    private final CuratedTables curated;
     private final IngredientNames names;
 
-    ClassTable(Path sources, Path curated, IngredientNames names) {
+    ClassTable(Path sources, CuratedTables curated, IngredientNames names) {
         this.sources = sources;
         this.curated = curated;
         this.names = names;
@@ -45,8 +46,7 @@ final class ClassTable {
             }
         });
         List<ClassDef> classes = new ArrayList<>();
-        KnowledgeBaseBuilder.curated(curated.resolve("classes.tsv"), r -> classes.add(
-                new ClassDef(r[0], Tsv.split(r[3], ";"), new TreeSet<>(Tsv.split(r[4], ";")))));
+        curated.classMembership().values().forEach(c -> classes.add(new ClassDef(c.id(), c.atcPrefixes(), c.ingredients())));
 
         Map<String, IngredientRow> rows = new TreeMap<>();
         for (String ingredient : ingredients) {

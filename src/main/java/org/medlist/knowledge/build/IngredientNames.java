@@ -1,6 +1,7 @@
 package org.medlist.knowledge.build;
 
 import java.nio.file.Path;
+import org.medlist.knowledge.CuratedTables;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -30,13 +31,13 @@ final class IngredientNames {
     private final Map<String, String> aliases = new HashMap<>();
     private final Map<String, String> drugbank = new HashMap<>();
 
-    IngredientNames(Path sources, Path curated) {
+    IngredientNames(Path sources, CuratedTables curated) {
         SourceTables.read(sources.resolve("rxterms_202606_ingredient_names.tsv.gz"), SourceTables.TSV_PLAIN,
                 r -> usNames.add(KnowledgeBaseBuilder.lower(r.get("ingredient"))));
         SourceTables.read(sources.resolve("rxnorm_ingredients.tsv.gz"), SourceTables.TSV_PLAIN, r -> {
             if (r.get("tty").equals("IN")) usNames.add(KnowledgeBaseBuilder.lower(r.get("name")));
         });
-        KnowledgeBaseBuilder.curated(curated.resolve("aliases.tsv"), row -> aliases.put(KnowledgeBaseBuilder.lower(row[0]), KnowledgeBaseBuilder.lower(row[1])));
+        curated.aliases().forEach(a -> aliases.put(KnowledgeBaseBuilder.lower(a.alias()), KnowledgeBaseBuilder.lower(a.ingredient())));
         readDrugbank(sources);
     }
 

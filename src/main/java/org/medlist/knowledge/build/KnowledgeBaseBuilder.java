@@ -24,6 +24,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
+import org.medlist.knowledge.CuratedTables;
 import org.medlist.knowledge.NameKey;
 import org.medlist.knowledge.Severity;
 import org.medlist.knowledge.Tsv;
@@ -39,12 +40,21 @@ import org.medlist.knowledge.Tsv;
 public final class KnowledgeBaseBuilder {
     private final Path sources;
     private final Path curated;
+    private final CuratedTables tables;
     private final IngredientNames names;
 
+    /** Reads and validates the curated tables first: a bad row stops the build with its file, line and column. */
     public KnowledgeBaseBuilder(Path knowledgeDir) {
         this.sources = knowledgeDir.resolve("sources");
         this.curated = knowledgeDir.resolve("curated");
-        this.names = new IngredientNames(sources, curated);
+        this.tables = CuratedTables.read(file -> {
+            try {
+                return Files.newInputStream(curated.resolve(file));
+            } catch (IOException e) {
+                return null;
+            }
+        });
+        this.names = new IngredientNames(sources, tables);
     }
 
     /** Builds into {@code out} and returns a one-line summary. */
@@ -55,12 +65,13 @@ public final class KnowledgeBaseBuilder {
             readDdinter(interactions);
             readAnsm(interactions);
             readMergedPddi(interactions);
-            Map<String, NameRow> nameRows = new NameTable(sources, curated, names).build(interactions.ingredients());
-            Map<String, IngredientRow> ingredients = new ClassTable(sources, curated, names).build(
+            Map<String, NameRow> nameRows = new NameTable(sources, tables, names).build(interactions.ingredients());
+            Map<String, IngredientRow> ingredients = new ClassTable(sources, tables, names).build(
                     union(interactions.ingredients(), nameRows.values().stream().flatMap(n -> n.ingredients().stream()).toList()));
             writeNames(out.resolve("names.tsv.gz"), nameRows);
             writeIngredients(out.resolve("ingredients.tsv.gz"), ingredients);
             interactions.write(out.resolve("interactions.bin.gz"), out.resolve("texts.tsv.gz"), List.copyOf(ingredients.keySet()));
+            copyCurated(out.resolve("curated"));
             writeManifest(out.resolve("kb.properties"));
             return "built " + nameRows.size() + " names, " + ingredients.size() + " ingredients, "
                     + interactions.size() + " interaction rows into " + out;
@@ -151,6 +162,17 @@ public final class KnowledgeBaseBuilder {
         return ids.contains("|") ? "" : ids.strip();
     }
 
+    /** The runtime reads only what the build validated: the curated tables are copied as they were checked. */
+    private void copyCurated(Path dir) throws IOException {
+        Files.createDirectories(dir);
+        for (String file : CuratedTables.FILES) Files.copy(curated.resolve(file), dir.resolve(file), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /**
+     * The version is the series written in version.properties plus a hash of every input, so that any
+     * change to a source or a curated row gives a new version (and saved entries are re-resolved),
+     * without anyone having to remember to raise it.
+     */
     private void writeManifest(Path file) throws IOException {
         Map<String, String> props = new TreeMap<>();
         try (InputStream in = Files.newInputStream(curated.resolve("version.properties"))) {
@@ -161,14 +183,24 @@ public final class KnowledgeBaseBuilder {
         try (Stream<Path> files = Files.list(sources)) {
             for (Path f : files.sorted().toList()) props.put("source." + f.getFileName(), sha256(f));
         }
+        for (String f : CuratedTables.FILES) props.put("curated." + f, sha256(curated.resolve(f)));
+        String series = props.remove("series");
+        if (series == null) throw new IllegalStateException("version.properties lacks 'series' (for example series=2026.12)");
+        StringBuilder inputs = new StringBuilder();
+        props.forEach((k, v) -> inputs.append(k).append('=').append(v).append('\n'));
+        props.put("version", series + "." + sha256(inputs.toString().getBytes(StandardCharsets.UTF_8)).substring(0, 8));
         StringBuilder text = new StringBuilder("# Built by 'medlist kb build' from resources/knowledge/sources and curated; do not edit.\n");
         props.forEach((k, v) -> text.append(k).append('=').append(v).append('\n'));
         Files.writeString(file, text.toString(), StandardCharsets.UTF_8);
     }
 
     private static String sha256(Path f) throws IOException {
+        return sha256(Files.readAllBytes(f));
+    }
+
+    private static String sha256(byte[] bytes) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(f)));
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
@@ -217,15 +249,6 @@ public final class KnowledgeBaseBuilder {
     record NameRow(String key, String display, List<String> ingredients, String kind, String source) {}
 
     record IngredientRow(String name, Set<String> atc, Set<String> classes, Set<String> fdaClasses) {}
-
-    /** Reads a curated table (small, hand-written, tab-separated). */
-    static void curated(Path file, java.util.function.Consumer<String[]> row) {
-        try (InputStream in = Files.newInputStream(file)) {
-            Tsv.read(in, false, row);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     static String lower(String s) { return s.strip().toLowerCase(Locale.ROOT); }
 

@@ -1,6 +1,7 @@
 package org.medlist.knowledge.build;
 
 import java.nio.file.Path;
+import org.medlist.knowledge.CuratedTables;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -22,21 +23,19 @@ import org.medlist.knowledge.build.KnowledgeBaseBuilder.NameRow;
  */
 final class NameTable {
     private final Path sources;
-    private final Path curated;
+    private final CuratedTables curated;
     private final IngredientNames names;
     private final Map<String, NameRow> rows = new LinkedHashMap<>();
 
-    NameTable(Path sources, Path curated, IngredientNames names) {
+    NameTable(Path sources, CuratedTables curated, IngredientNames names) {
         this.sources = sources;
         this.curated = curated;
         this.names = names;
     }
 
     Map<String, NameRow> build(Set<String> interactingIngredients) {
-        KnowledgeBaseBuilder.curated(curated.resolve("products.tsv"),
-                r -> add(r[0], ingredients(r[1], " + "), "product", "MEDLIST"));
-        KnowledgeBaseBuilder.curated(curated.resolve("aliases.tsv"),
-                r -> add(r[0], List.of(KnowledgeBaseBuilder.lower(r[1])), "synonym", "MEDLIST"));
+        curated.products().forEach(p -> add(p.name(), ingredients(String.join(" + ", p.ingredients()), " + "), "product", "MEDLIST"));
+        curated.aliases().forEach(a -> add(a.alias(), List.of(KnowledgeBaseBuilder.lower(a.ingredient())), "synonym", "MEDLIST"));
         SourceTables.read(sources.resolve("rxnorm_brand_ingredients.tsv.gz"), SourceTables.TSV_PLAIN,
                 r -> add(r.get("brand_name"), ingredients(r.get("ingredients"), " + "), "brand", "RXNORM"));
         SourceTables.read(sources.resolve("rxterms_202606_display_names_ingredients.tsv.gz"), SourceTables.TSV_PLAIN, r -> {

@@ -1,0 +1,104 @@
+package org.medlist.knowledge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.medlist.knowledge.CuratedTable.CuratedDataException;
+import org.medlist.knowledge.build.KnowledgeBaseBuilder;
+
+/** The build refuses a bad curated row and names its file, line and column. */
+class CuratedTablesTest {
+    private static final Path CURATED = KnowledgeBuildTest.KNOWLEDGE.resolve("curated");
+
+    private static Map<String, String> bundled() {
+        Map<String, String> files = new HashMap<>();
+        for (String f : CuratedTables.FILES) {
+            try {
+                files.put(f, Files.readString(CURATED.resolve(f)));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return files;
+    }
+
+    private static CuratedTables read(Map<String, String> files) {
+        return CuratedTables.read(f -> files.containsKey(f) ? (InputStream) new ByteArrayInputStream(files.get(f).getBytes(StandardCharsets.UTF_8)) : null);
+    }
+
+    /** The bundled tables with one line appended to {@code file}. */
+    private static Map<String, String> withRow(String file, String row) {
+        Map<String, String> files = bundled();
+        String text = files.get(file);
+        files.put(file, (text.endsWith("\n") ? text : text + "\n") + row + "\n");
+        return files;
+    }
+
+    private static long lines(String text) {
+        return text.lines().count();
+    }
+
+    @Test
+    void theBundledTablesPass() {
+        CuratedTables t = read(bundled());
+        assertThat(t.classes()).containsKey("ssri");
+        assertThat(t.classRules()).isNotEmpty();
+        assertThat(t.precautions()).isNotEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}: {2}")
+    @CsvSource(delimiter = '|', value = {
+            "class_rules.tsv|opioid\tbenzodiazepine\tsevere\tcns_depression\tsome label|column 3 (severity): 'severe' is not a severity code",
+            "class_rules.tsv|opioid\tno_such_class\tmajor\tcns_depression\tsome label|column 2 (class_b): unknown class 'no_such_class'",
+            "class_rules.tsv|opioid\tbenzodiazepine\tmajor\tno_such_effect\tsome label|column 4 (effect): unknown effect 'no_such_effect'",
+            "class_rules.tsv|opioid\tbenzodiazepine\tmajor\tcns_depression\t|column 5 (source): must not be empty",
+            "classes.tsv|newclass\tNew\tsomething\tN06AB\t\tmaybe\tsome source|column 6 (duplicate_check): 'maybe' is not one of [no, yes]",
+            "precautions.tsv|x1\tclass\tssri\tsleep\teveryone\tText.\tsome source|column 4 (topic): 'sleep' is not one of",
+            "precautions.tsv|x2\tclass\tssri\tother\tcondition:no_such\tText.\tsome source|column 5 (audience): unknown condition condition:no_such",
+            "effects.tsv|newfx\tNew\tSummary.\tWatch\t(unclosed\tsome source|column 5 (mechanism_pattern): not a valid pattern",
+    })
+    void aBadRowFailsWithItsFileLineAndColumn(String file, String row, String message) {
+        Map<String, String> files = withRow(file, row.replace("\\t", "\t"));
+        long line = lines(files.get(file));
+        assertThatThrownBy(() -> read(files)).isInstanceOf(CuratedDataException.class)
+                .hasMessageStartingWith(file + ": line " + line + ", ")
+                .hasMessageContaining(message);
+    }
+
+    @Test
+    void anUnknownOrMissingColumnIsRefusedByName() {
+        Map<String, String> files = bundled();
+        files.put("aliases.tsv", "alias\tingredient\tsourcce\nasa\taspirin\tx\n");
+        assertThatThrownBy(() -> read(files)).hasMessage("aliases.tsv: line 1: the header lacks the column 'source'");
+    }
+
+    @Test
+    void theBuildStopsOnABadRowAndTheRuntimeReadsTheValidatedCopy(@TempDir Path dir) throws IOException {
+        Path knowledge = dir.resolve("knowledge");
+        Files.createDirectories(knowledge.resolve("curated"));
+        try (Stream<Path> files = Files.list(CURATED)) {
+            for (Path f : files.toList()) Files.copy(f, knowledge.resolve("curated").resolve(f.getFileName()));
+        }
+        Files.writeString(knowledge.resolve("curated/class_rules.tsv"), "\nopioid\topioid\tworst\tcns_depression\tx\n", java.nio.file.StandardOpenOption.APPEND);
+        assertThatThrownBy(() -> new KnowledgeBaseBuilder(knowledge)).isInstanceOf(CuratedDataException.class)
+                .hasMessageContaining("class_rules.tsv: line").hasMessageContaining("(severity)");
+        for (String f : CuratedTables.FILES) {
+            assertThat(KnowledgeBuildTest.KNOWLEDGE.resolve("runtime/curated").resolve(f)).as(f + " copied by the build")
+                    .hasSameBinaryContentAs(CURATED.resolve(f));
+        }
+    }
+}
