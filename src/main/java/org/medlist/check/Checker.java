@@ -61,6 +61,11 @@ public final class Checker {
     }
 
     public CheckResult check(List<CheckInput> entries) {
+        return check(entries, CheckContext.UNKNOWN);
+    }
+
+    /** Checks with what is known of the person (age, pregnancy, conditions, alcohol). */
+    public CheckResult check(List<CheckInput> entries, CheckContext person) {
         List<CheckInput> checked = entries.stream().filter(CheckInput::recognized).toList();
         List<CheckInput> notChecked = entries.stream().filter(e -> !e.recognized()).toList();
         Map<String, Finding> pairs = new HashMap<>();
