@@ -179,6 +179,12 @@ public final class MedicationForm extends Dialog<MedicationDetails> {
 
     private final BooleanProperty touched = new SimpleBooleanProperty(false);
 
+    /** Presses Save, as Enter in a field does (the name field's suggestion list would otherwise take Enter). */
+    void pressSave() {
+        getDialogPane().getButtonTypes().stream().filter(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE).findFirst()
+                .map(b -> (javafx.scene.control.Button) getDialogPane().lookupButton(b)).ifPresent(javafx.scene.control.Button::fire);
+    }
+
     /** The what-if behind the name field; its answers decide whether saving asks first. */
     public void useModel(MedicationFormViewModel model) { this.model = model; }
 

@@ -60,7 +60,23 @@ public final class NameAssist {
         field.textProperty().addListener((o, a, b) -> {
             if (!b.contains(SEPARATOR)) typedByUser[0] = b;
         });
-        binding.getAutoCompletionPopup().addEventFilter(KeyEvent.KEY_PRESSED, e -> byKeyboard[0] = e.getCode() == KeyCode.ENTER);
+        // Enter means "save what I typed" unless the person moved through the suggestions with the arrow keys first.
+        boolean[] navigated = {false};
+        binding.getAutoCompletionPopup().setOnShown(e -> navigated[0] = false);
+        javafx.event.EventHandler<KeyEvent> keys = e -> {
+            if (e.getCode() == KeyCode.UP || e.getCode() == KeyCode.DOWN) navigated[0] = true;
+            if (e.getCode() != KeyCode.ENTER) return;
+            byKeyboard[0] = true;
+            if (!navigated[0]) {
+                e.consume();
+                binding.getAutoCompletionPopup().hide();
+                form.pressSave();
+            }
+        };
+        binding.getAutoCompletionPopup().addEventFilter(KeyEvent.KEY_PRESSED, keys);
+        field.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (binding.getAutoCompletionPopup().isShowing()) keys.handle(e);
+        });
         binding.getAutoCompletionPopup().addEventFilter(MouseEvent.MOUSE_PRESSED, e -> byKeyboard[0] = false);
         binding.setOnAutoCompleted(e -> {
             NameEntry picked = e.getCompletion();
