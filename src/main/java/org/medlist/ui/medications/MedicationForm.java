@@ -98,6 +98,7 @@ public final class MedicationForm extends Dialog<MedicationDetails> {
         grid.setVgap(8);
         grid.setPadding(new Insets(10));
         ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // labels are never cut to "N…"
         ColumnConstraints fields = new ColumnConstraints();
         fields.setHgrow(Priority.ALWAYS);
         fields.setMinWidth(320);

@@ -140,7 +140,7 @@ public final class MedicationFormViewModel {
         List<Finding> allergies = w.allergyWarnings();
         if (allergies.isEmpty()) return "";
         String who = person.map(Person::name).orElse("This person");
-        return String.join(" ", allergies.stream().map(f -> "ALLERGY: " + who + " — " + f.title() + ". " + f.summary()).toList());
+        return String.join(" ", allergies.stream().map(f -> "ALLERGY: " + f.summary().replace("this person", who)).toList());
     }
 
     /** True when saving should first ask, naming the allergy. */

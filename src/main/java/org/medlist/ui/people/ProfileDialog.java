@@ -91,6 +91,11 @@ public final class ProfileDialog extends Dialog<ProfileDialog.Result> {
         grid.setHgap(10);
         grid.setVgap(8);
         grid.setPadding(new Insets(10));
+        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // labels are never cut to "Al…"
+        javafx.scene.layout.ColumnConstraints fields = new javafx.scene.layout.ColumnConstraints();
+        fields.setHgrow(javafx.scene.layout.Priority.ALWAYS);
+        grid.getColumnConstraints().setAll(labels, fields);
         int row = 0;
         Label bornProblem = new Label();
         bornProblem.setId("profileBornProblem");
