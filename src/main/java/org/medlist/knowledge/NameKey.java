@@ -15,7 +15,7 @@ public final class NameKey {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NOT_WORD = Pattern.compile("[^a-z0-9%+.]+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
-    private static final Pattern STRENGTH = Pattern.compile("\\d+(?:[.,]\\d+)?(?:mg|mcg|µg|ug|g|ml|%|iu|units?|meq|mmol)?");
+    private static final Pattern STRENGTH = Pattern.compile("\\d+(?:[.,]\\d+)?(?:mg|mcg|µg|ug|g|ml|%|iu|units?|meq|mmol|hr|hrs|h|hour)?");
 
     /** Words that describe the form, strength or release of a product rather than which medicine it is. */
     private static final Set<String> PRODUCT_WORDS = Set.of(
@@ -27,6 +27,8 @@ public final class NameKey {
             "xr", "er", "sr", "cr", "xl", "la", "dr", "ec", "ir", "xt", "cd",
             "extended", "release", "delayed", "sustained", "controlled", "immediate", "modified", "prolonged", "action",
             "brand", "generic", "otc", "rx",
+            "extra", "strength", "regular", "maximum", "hr", "hrs", "hour", "hours", "supplement", "supplements",
+            "gummy", "gummies", "lozenge", "lozenges", "suppository", "chew", "chews", "ud",
             "diskus", "hfa", "ellipta", "respimat", "handihaler", "flexpen", "kwikpen", "solostar", "flextouch", "pen", "autoinjector",
             "inhalation", "aerosol", "prefilled", "syringe", "vial");
 
