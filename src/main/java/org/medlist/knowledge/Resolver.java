@@ -35,7 +35,7 @@ public final class Resolver {
         if (exact.isPresent()) return recognised(input, typed, exact.get(), true);
         Optional<CuratedTables.UncheckedName> unchecked = kb.uncheckedName(key).or(() -> kb.uncheckedName(typed.core()));
         if (unchecked.isPresent()) return uncheckedName(input, typed, unchecked.get());
-        Optional<NameEntry> found = lookup(typed.core());
+        Optional<NameEntry> found = lookup(typed.withoutStrength()).or(() -> lookup(typed.core()));
         if (found.isPresent()) return recognised(input, typed, found.get(), false);
         Optional<List<String>> parts = combination(typed);
         if (parts.isPresent()) {
@@ -179,8 +179,8 @@ public final class Resolver {
     private record Candidate(NameEntry entry, int distance, boolean byWord, int rank) implements Comparable<Candidate> {
         @Override
         public int compareTo(Candidate o) {
-            return Comparator.comparingInt(Candidate::distance).thenComparing(Candidate::byWord).thenComparingInt(Candidate::rank)
-                    .thenComparingInt((Candidate c) -> c.entry.ingredients().size())
+            return Comparator.comparingInt(Candidate::distance).thenComparing(Candidate::byWord)
+                    .thenComparingInt((Candidate c) -> Math.max(1, c.entry.ingredients().size())).thenComparingInt(Candidate::rank)
                     .thenComparingInt((Candidate c) -> c.entry.key().length()).thenComparing(c -> c.entry.key()).compare(this, o);
         }
     }

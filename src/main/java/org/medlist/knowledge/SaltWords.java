@@ -23,7 +23,8 @@ public final class SaltWords {
             "undecanoate", "cypionate", "enanthate", "hydrate", "monosodium", "trisodium", "tetrahydrate", "pentahydrate", "hexahydrate",
             "carbonate", "bicarbonate", "hydroiodide", "iodide", "dihydrogen", "hydrogen", "sulphate",
             "monohydrochloride", "hemipentahydrate", "mesilate", "besilate", "hemitartrate", "methylbromide",
-            "methylsulfate", "glucuronate", "l-lysine", "olamine", "diolamine", "benzathine", "procaine", "trihydrochloride"));
+            "methylsulfate", "glucuronate", "l-lysine", "olamine", "diolamine", "benzathine", "procaine", "trihydrochloride",
+            "recombinant"));
 
     private SaltWords() {}
 

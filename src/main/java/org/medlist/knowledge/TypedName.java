@@ -56,16 +56,39 @@ public record TypedName(String typed, String key, String core, String strength, 
             else if (form.isEmpty() && FORMS.containsKey(w) && !(w.equals("drops") && i > 0 && words.get(i - 1).equals("eye"))) form = FORMS.get(w);
             if (release.isEmpty() && RELEASE.containsKey(w) && (i > 0 || words.size() == 1)) release = RELEASE.get(w);
         }
-        if (form.equals("orally disintegrating tablet") && release.isEmpty()) release = "";
         return new TypedName(typed, key, NameKey.core(key), strength, form, release);
+    }
+
+    /**
+     * The name without the strength typed in it, other words kept: "vitamin B-12 1000 mcg" → "vitamin b 12"
+     * (where the core, which drops every number, would give "vitamin b").
+     */
+    public String withoutStrength() {
+        Matcher m = strengthMatch(typed == null ? "" : typed);
+        if (m == null) return key;
+        String rest = NameKey.of(typed.substring(0, m.start()) + " " + typed.substring(m.end()));
+        StringBuilder out = new StringBuilder();
+        for (String w : rest.split(" ")) {
+            if (w.isEmpty() || NameKey.core(w).isEmpty() && !w.matches("\\d+")) continue;
+            if (out.length() > 0) out.append(' ');
+            out.append(w);
+        }
+        return out.toString();
     }
 
     /** The first strength written in the text, tidied ("10mg" → "10 mg", "5/325" → "5/325"); empty when none. */
     static String strength(String typed) {
         String text = typed == null ? "" : typed;
+        Matcher m = strengthMatch(text);
+        if (m == null) return "";
+        String number = m.group(1).replaceAll("\\s+", "");
+        String unit = m.group(2) == null ? "" : unit(m.group(2));
+        return unit.isEmpty() ? number : number + (unit.equals("%") ? "" : " ") + unit;
+    }
+
+    private static Matcher strengthMatch(String text) {
         Matcher m = STRENGTH.matcher(text);
         while (m.find()) {
-            String number = m.group(1).replaceAll("\\s+", "");
             String unit = m.group(2) == null ? "" : unit(m.group(2));
             // "Tylenol #3", "B12", "24HR", "Omega-3" are parts of names, not strengths
             int start = m.start();
@@ -73,9 +96,9 @@ public record TypedName(String typed, String key, String core, String strength, 
             if (m.end() < text.length() && Character.isLetter(text.charAt(m.end())) && unit.isEmpty()) continue;
             String rest = text.substring(m.end()).strip().toLowerCase(Locale.ROOT);
             if (unit.isEmpty() && (rest.startsWith("hr") || rest.startsWith("hour"))) continue;
-            return unit.isEmpty() ? number : number + (unit.equals("%") ? "" : " ") + unit;
+            return m;
         }
-        return "";
+        return null;
     }
 
     private static String unit(String raw) {

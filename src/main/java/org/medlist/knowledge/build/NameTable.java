@@ -94,9 +94,17 @@ final class NameTable {
             for (String syn : byId.getOrDefault(id, List.of())) {
                 String key = NameKey.of(syn);
                 boolean plausible = key.length() >= 4 && key.length() <= 40 && key.chars().noneMatch(Character::isDigit);
-                if (plausible && use.get(key) == 1) add(syn, List.of(ingredient), "synonym", "DRUGBANK");
+                if (plausible && use.get(key) == 1 && !typoOf(key, NameKey.of(ingredient))) add(syn, List.of(ingredient), "synonym", "DRUGBANK");
             }
         });
+    }
+
+    /**
+     * "Omeprazol", "Ibuprophen", "Mélatonine": a synonym a letter or two from the US name reads as a typo.
+     * Accepted, it would make a misspelling pass silently; left out, it is still suggested.
+     */
+    private static boolean typoOf(String synonym, String usName) {
+        return !synonym.equals(usName) && org.medlist.knowledge.EditDistance.osa(synonym, usName, 2) <= 2;
     }
 
     private List<String> ingredients(String joined, String separator) {
