@@ -23,6 +23,8 @@ import java.util.Set;
 public final class Resolver {
     public static final int MAX_SUGGESTIONS = 5;
     private static final Set<String> CONNECTORS = Set.of("and", "with", "w", "plus");
+    private static final java.util.regex.Pattern GLUED_STRENGTH = java.util.regex.Pattern.compile(
+            "(\\p{L}{3,})(\\d+(?:[.,]\\d+)?\\s*(?:mg|mcg|g|ml|iu|%)(?![\\p{L}]))", java.util.regex.Pattern.CASE_INSENSITIVE);
     private final KnowledgeBase kb;
 
     public Resolver(KnowledgeBase kb) { this.kb = kb; }
@@ -40,6 +42,12 @@ public final class Resolver {
         Optional<List<String>> parts = combination(typed);
         if (parts.isPresent()) {
             return new Resolution(input, true, input.strip(), parts.get(), List.of(), "MEDLIST", typed.strength(), typed.form(), typed.release(), "", "");
+        }
+        // "lexapro10mg": the strength run into the name
+        String spaced = GLUED_STRENGTH.matcher(input).replaceAll("$1 $2");
+        if (!spaced.equals(input)) {
+            Resolution r = resolve(spaced);
+            return new Resolution(input, r.recognized(), r.name(), r.ingredients(), r.suggestions(), r.source(), r.strength(), r.form(), r.release(), r.kind(), r.note());
         }
         return new Resolution(input, false, "", List.of(), suggestions(key), "", typed.strength(), typed.form(), typed.release(), "", "");
     }
