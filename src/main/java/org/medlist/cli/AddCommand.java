@@ -1,20 +1,16 @@
 package org.medlist.cli;
 
+import org.medlist.app.MedList;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import org.medlist.knowledge.KnowledgeBase;
 import org.medlist.knowledge.Resolution;
-import org.medlist.medications.Recognition;
-import org.medlist.store.Database;
 import org.medlist.model.InvalidInputException;
 import org.medlist.model.Kind;
 import org.medlist.model.MedicationDetails;
-import org.medlist.store.MedicationStore;
-import org.medlist.store.PersonStore;
 import org.medlist.model.TimeOfDay;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -40,18 +36,18 @@ final class AddCommand implements Callable<Integer> {
         Set<TimeOfDay> slots = EnumSet.noneOf(TimeOfDay.class);
         String whenText = splitSchedule(when, slots);
         Kind chosenKind = kind == null ? Kind.PRESCRIPTION : Kind.fromCode(kind);
-        // validated first, so that bad input is refused before the knowledge base is loaded
-        new MedicationDetails(medicine, strength, dose, "", "", slots, whenText, why, prescriber, parseDate(started), "", chosenKind).validated();
-        try (Database db = root.openDatabase()) {
-            long personId = new PersonStore(db).require(patient).id();
-            Recognition recognition = new Recognition(KnowledgeBase.loadBundled());
-            Resolution resolved = recognition.resolver().resolve(medicine);
+        // validated first, so that bad input is refused before the database and knowledge base are opened
+        new MedicationDetails(medicine, strength, dose, "", "", slots, whenText, why, prescriber, parseDate(started), "", chosenKind)
+                .validated(root.today());
+        try (MedList app = root.openMedList()) {
+            long personId = app.person(patient).id();
+            Resolution resolved = app.knowledge().resolve(medicine);
             // what the name says fills what the options left open; an option given always wins
             String strengthText = strength.isBlank() ? resolved.strength() : strength;
             if (kind == null && !resolved.kind().isEmpty()) chosenKind = Kind.fromCode(resolved.kind());
             MedicationDetails details = new MedicationDetails(medicine, strengthText, dose, "", "", slots, whenText, why, prescriber,
-                    parseDate(started), "", chosenKind).validated();
-            var added = new MedicationStore(db).add(personId, details, recognition.recognize(details.name()));
+                    parseDate(started), "", chosenKind).validated(root.today());
+            var added = app.add(personId, details);
             root.out().println("added " + added.id());
             if (!added.isRecognized()) {
                 root.err().println("note: '" + details.name() + "' is not recognised, so it is listed as not checked for interactions.");
