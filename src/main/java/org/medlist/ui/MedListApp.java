@@ -128,9 +128,9 @@ public class MedListApp extends Application {
                 medications,
                 (owner, editing) -> {
                     MedicationForm form = new MedicationForm(owner, editing, jobs.today());
-                    MedicationFormViewModel what = new MedicationFormViewModel(jobs, people.selected());
+                    MedicationFormViewModel what = new MedicationFormViewModel(jobs, people.selected(), editing.map(m -> m.name()).orElse(null));
                     form.useModel(what);
-                    NameAssist.attach(form, context::loadedKnowledge, what, editing.map(m -> m.name()).orElse(null));
+                    NameAssist.attach(form, context::loadedKnowledge, what);
                     return form;
                 }, tabs, warningsView, () -> showAbout(stage, context));
         window.addToToolbar(ShareMenu.create(stage, people, new ExchangeViewModel(jobs, context.databaseFile()),

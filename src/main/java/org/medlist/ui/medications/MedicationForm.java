@@ -122,7 +122,20 @@ public final class MedicationForm extends Dialog<MedicationDetails> {
         grid.add(startedProblem, 1, row++);
         grid.addRow(row++, Icons.labelFor("Kind", kind), kind);
         grid.addRow(row, Icons.labelFor("Notes", notes), notes);
-        getDialogPane().setContent(grid);
+        // The what-if lines under the name can be long: the fields scroll, so Save and Cancel stay on screen at any size.
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(grid);
+        scroll.setId("formScroll");
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        double screen = javafx.stage.Screen.getPrimary().getVisualBounds().getHeight();
+        scroll.prefViewportHeightProperty().bind(Bindings.createDoubleBinding(
+                () -> Math.min(grid.prefHeight(-1), Math.max(240, screen - 220)), grid.heightProperty(), underName.heightProperty()));
+        getDialogPane().setContent(scroll);
+        scroll.prefViewportHeightProperty().addListener((o, a, b) -> {
+            if (getDialogPane().getScene() != null && getDialogPane().getScene().getWindow() != null) {
+                getDialogPane().getScene().getWindow().sizeToScene();
+            }
+        });
 
         ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().addAll(save, ButtonType.CANCEL);
@@ -150,7 +163,15 @@ public final class MedicationForm extends Dialog<MedicationDetails> {
         });
         // Enter in any field presses Save; Save asks first when the name matches an allergy or is not recognised.
         saveButton.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
-            if (model != null && !confirmSave()) e.consume();
+            if (model == null) return;
+            String typed = name.getText();
+            if (!model.isAnswerFor(typed)) {
+                // Not checked yet (typed fast, or Enter at once): wait for the answer, then press Save again.
+                e.consume();
+                model.whenAnswered(typed, () -> ((javafx.scene.control.Button) saveButton).fire());
+                return;
+            }
+            if (!confirmSave()) e.consume();
         });
         setResultConverter(button -> button == save ? details() : null);
         Platform.runLater(name::requestFocus);

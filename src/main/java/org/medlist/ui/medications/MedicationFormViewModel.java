@@ -37,12 +37,37 @@ public final class MedicationFormViewModel {
     private final ObservableList<Finding> warnings = FXCollections.observableArrayList();
     private final ObservableList<PrecautionItem> precautions = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper checking = new ReadOnlyBooleanWrapper(false);
+    private final String editedEntryName;
     private String lastTyped = "";
+    private String answeredFor;
+    private String pendingFor;
+    private Runnable pending;
 
-    /** {@code person}: whose list the entry is for (its profile is applied); empty only when no person is selected. */
-    public MedicationFormViewModel(Jobs jobs, Optional<Person> person) {
+    /**
+     * {@code person}: whose list the entry is for (its profile is applied); empty only when no person is
+     * selected. {@code editedEntryName}: the name of the entry being edited (its findings with itself are
+     * left out), or null for a new entry.
+     */
+    public MedicationFormViewModel(Jobs jobs, Optional<Person> person, String editedEntryName) {
         this.jobs = jobs;
         this.person = person;
+        this.editedEntryName = editedEntryName;
+    }
+
+    /** True once the answers shown are for exactly {@code typed}. */
+    public boolean isAnswerFor(String typed) {
+        return typed != null && typed.equals(answeredFor);
+    }
+
+    /** Runs {@code action} once the answers for {@code typed} are in (at once if they are): saving waits for them. */
+    public void whenAnswered(String typed, Runnable action) {
+        if (isAnswerFor(typed)) {
+            action.run();
+            return;
+        }
+        pendingFor = typed;
+        pending = action;
+        if (!typed.equals(lastTyped)) nameTyped(typed);
     }
 
     /** What the typed name resolved to; null until the first answer. */
@@ -62,11 +87,12 @@ public final class MedicationFormViewModel {
     private record Answer(String typed, Resolution resolution, MedList.WhatIf whatIf) {}
 
     /** Recognises {@code typed} and, for a person, checks it with their list and profile. Results of older text are dropped. */
-    public void nameTyped(String typed, String editedEntryName) {
+    public void nameTyped(String typed) {
         lastTyped = typed;
         if (typed == null || typed.isBlank()) {
             resolution.set(null);
             clearCheck();
+            answered(typed);
             return;
         }
         checking.set(true);
@@ -80,14 +106,28 @@ public final class MedicationFormViewModel {
             resolution.set(a.resolution());
             if (a.whatIf() == null) {
                 clearCheck();
-                return;
+            } else {
+                allergyAlert.set(allergyText(a.whatIf()));
+                warnings.setAll(a.whatIf().involving().stream()
+                        .filter(f -> f.kind() != Finding.Kind.ALLERGY && f.severity().isWarning())
+                        .filter(f -> editedEntryName == null || !f.medications().contains(editedEntryName)).toList());
+                precautions.setAll(a.whatIf().newPrecautions());
             }
-            allergyAlert.set(allergyText(a.whatIf(), editedEntryName));
-            warnings.setAll(a.whatIf().involving().stream()
-                    .filter(f -> f.kind() != Finding.Kind.ALLERGY && f.severity().isWarning())
-                    .filter(f -> editedEntryName == null || !f.medications().contains(editedEntryName)).toList());
-            precautions.setAll(a.whatIf().newPrecautions());
+            answered(a.typed());
+        }, failure -> {
+            checking.set(false);
+            jobs.status().failed(failure);
         });
+    }
+
+    private void answered(String typed) {
+        answeredFor = typed;
+        if (pending != null && typed != null && typed.equals(pendingFor)) {
+            Runnable run = pending;
+            pending = null;
+            pendingFor = null;
+            run.run();
+        }
     }
 
     private void clearCheck() {
@@ -96,7 +136,7 @@ public final class MedicationFormViewModel {
         precautions.clear();
     }
 
-    private String allergyText(MedList.WhatIf w, String editedEntryName) {
+    private String allergyText(MedList.WhatIf w) {
         List<Finding> allergies = w.allergyWarnings();
         if (allergies.isEmpty()) return "";
         String who = person.map(Person::name).orElse("This person");

@@ -41,7 +41,7 @@ public final class NameAssist {
 
     private NameAssist() {}
 
-    public static void attach(MedicationForm form, Supplier<Optional<Knowledge>> loaded, MedicationFormViewModel model, String editedEntryName) {
+    public static void attach(MedicationForm form, Supplier<Optional<Knowledge>> loaded, MedicationFormViewModel model) {
         TextField field = form.nameField();
         AutoCompletionBinding<NameEntry> binding = TextFields.bindAutoCompletion(field,
                 request -> loaded.get().map(k -> k.complete(request.getUserText(), SUGGESTIONS)).orElse(List.of()),
@@ -122,7 +122,7 @@ public final class NameAssist {
         model.precautions().addListener((ListChangeListener<PrecautionItem>) c -> showFindings.run());
 
         PauseTransition settle = new PauseTransition(Duration.millis(180));
-        settle.setOnFinished(e -> model.nameTyped(field.getText(), editedEntryName));
+        settle.setOnFinished(e -> model.nameTyped(field.getText()));
         field.textProperty().addListener((o, a, b) -> {
             if (!b.contains(SEPARATOR)) settle.playFromStart();
         });
