@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.medlist.knowledge.Resolution;
 import org.medlist.model.InvalidInputException;
 import org.medlist.model.Kind;
 import org.medlist.model.MedicationDetails;
@@ -22,24 +23,37 @@ final class AddCommand implements Callable<Integer> {
     @Option(names = "--patient", required = true, paramLabel = "NAME") String patient;
     @Parameters(paramLabel = "MEDICINE", description = "The name as you would write it, e.g. \"Lexapro 10 mg\".") String medicine;
     @Option(names = "--dose", paramLabel = "TEXT") String dose = "";
-    @Option(names = "--strength", paramLabel = "TEXT") String strength = "";
+    @Option(names = "--strength", paramLabel = "TEXT", description = "Taken from the name (\"Lexapro 10 mg\") when not given.") String strength = "";
     @Option(names = "--when", paramLabel = "TEXT", description = "e.g. \"morning, bedtime\" or \"twice a day\".") String when = "";
     @Option(names = "--why", paramLabel = "TEXT") String why = "";
     @Option(names = "--prescriber", paramLabel = "TEXT") String prescriber = "";
     @Option(names = "--started", paramLabel = "YYYY-MM-DD") String started;
-    @Option(names = "--kind", paramLabel = "rx|otc|supplement") String kind = "rx";
+    @Option(names = "--kind", paramLabel = "rx|otc|supplement",
+            description = "Defaults to what the knowledge base knows of the product (Tylenol PM: otc), else rx.") String kind;
 
     @Override
     public Integer call() {
         Set<TimeOfDay> slots = EnumSet.noneOf(TimeOfDay.class);
         String whenText = splitSchedule(when, slots);
-        MedicationDetails details = new MedicationDetails(medicine, strength, dose, "", "", slots, whenText, why, prescriber,
-                parseDate(started), "", Kind.fromCode(kind)).validated(root.today());
+        Kind chosenKind = kind == null ? Kind.PRESCRIPTION : Kind.fromCode(kind);
+        // validated first, so that bad input is refused before the database and knowledge base are opened
+        new MedicationDetails(medicine, strength, dose, "", "", slots, whenText, why, prescriber, parseDate(started), "", chosenKind)
+                .validated(root.today());
         try (MedList app = root.openMedList()) {
-            var added = app.add(app.person(patient).id(), details);
+            long personId = app.person(patient).id();
+            Resolution resolved = app.knowledge().resolve(medicine);
+            // what the name says fills what the options left open; an option given always wins
+            String strengthText = strength.isBlank() ? resolved.strength() : strength;
+            if (kind == null && !resolved.kind().isEmpty()) chosenKind = Kind.fromCode(resolved.kind());
+            MedicationDetails details = new MedicationDetails(medicine, strengthText, dose, "", "", slots, whenText, why, prescriber,
+                    parseDate(started), "", chosenKind).validated(root.today());
+            var added = app.add(personId, details);
             root.out().println("added " + added.id());
             if (!added.isRecognized()) {
                 root.err().println("note: '" + details.name() + "' is not recognised, so it is listed as not checked for interactions.");
+                if (resolved.knownButUnchecked()) root.err().println("note: " + resolved.note());
+            } else {
+                root.err().println("recognised as " + resolved.name() + " (" + String.join(" + ", resolved.ingredients()) + ")");
             }
             return MedListCommand.OK;
         }

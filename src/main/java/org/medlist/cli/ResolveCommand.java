@@ -17,12 +17,20 @@ final class ResolveCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print JSON.") boolean json;
     @Parameters(paramLabel = "NAME", arity = "1..*") List<String> inputs;
 
+    /**
+     * {@code strength}: typed in the name ("lexapro 10mg" → "10 mg") or fixed by it ("baby aspirin" → "81 mg");
+     * {@code kind}: rx, otc or supplement when a cited curated row says how it is sold. Both null when unknown.
+     * {@code note}: only for a name recognised but not checkable ("prenatal vitamins").
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record ResultJson(String input, boolean recognized, String name, List<String> ingredients, List<SuggestionJson> suggestions) {
+    record ResultJson(String input, boolean recognized, String name, List<String> ingredients, List<SuggestionJson> suggestions,
+                      @JsonInclude(JsonInclude.Include.ALWAYS) String strength, @JsonInclude(JsonInclude.Include.ALWAYS) String kind, String note) {
         static ResultJson of(Resolution r) {
             return new ResultJson(r.input(), r.recognized(), r.recognized() ? r.name() : null, r.ingredients(),
-                    r.suggestions().stream().map(SuggestionJson::of).toList());
+                    r.suggestions().stream().map(SuggestionJson::of).toList(), orNull(r.strength()), orNull(r.kind()), orNull(r.note()));
         }
+
+        private static String orNull(String s) { return s == null || s.isEmpty() ? null : s; }
     }
 
     record SuggestionJson(String name, List<String> ingredients) {
@@ -39,6 +47,8 @@ final class ResolveCommand implements Callable<Integer> {
         for (Resolution r : results) {
             if (r.recognized()) {
                 root.out().println(r.input() + ": " + r.name() + " = " + String.join(" + ", r.ingredients()));
+            } else if (r.knownButUnchecked()) {
+                root.out().println(r.input() + ": not checked — " + r.note());
             } else {
                 String hint = r.suggestions().isEmpty() ? "no suggestions"
                         : "did you mean " + String.join(", ", r.suggestions().stream().map(NameEntry::name).toList()) + "?";

@@ -21,6 +21,7 @@ public record CuratedTables(
         Map<String, SourceInfo> sources,
         List<Alias> aliases,
         List<Product> products,
+        List<UncheckedName> uncheckedNames,
         Map<String, Curated.TherapeuticClass> classes,
         Map<String, ClassMembership> classMembership,
         List<Curated.ClassRule> classRules,
@@ -31,15 +32,30 @@ public record CuratedTables(
         List<Curated.AllergyClass> allergyClasses) {
 
     /** The files, in the order they are read and written. */
-    public static final List<String> FILES = List.of("sources.tsv", "aliases.tsv", "products.tsv", "classes.tsv", "class_rules.tsv",
+    public static final List<String> FILES = List.of("sources.tsv", "aliases.tsv", "products.tsv", "unchecked_names.tsv", "classes.tsv", "class_rules.tsv",
             "effects.tsv", "groups.tsv", "precautions.tsv", "conditions.tsv", "allergy_classes.tsv");
 
     static final Set<String> TOPICS = Set.of("driving", "alcohol", "pregnancy", "breastfeeding", "older_adults", "allergy", "condition", "stopping", "other");
     static final Set<String> TARGET_KINDS = Set.of("ingredient", "class", "group");
 
-    public record Alias(String alias, String ingredient, String source) {}
+    /** How a medicine is sold in the US, when a cited source says so; empty when unknown (never guessed). */
+    public static final Set<String> SOLD_AS = Set.of("", "rx", "otc", "supplement");
 
-    public record Product(String name, List<String> ingredients, String source) {}
+    /** Another name for one ingredient ("paracetamol", "vitamin D3"); {@code soldAs} only when the name itself says how it is sold. */
+    public record Alias(String alias, String ingredient, String soldAs, String source) {
+        public Alias(String alias, String ingredient, String source) { this(alias, ingredient, "", source); }
+    }
+
+    /** A product or consumer phrasing and its ingredients; {@code strength} only when the name fixes it ("baby aspirin": 81 mg). */
+    public record Product(String name, List<String> ingredients, String soldAs, String strength, String source) {
+        public Product(String name, List<String> ingredients, String source) { this(name, ingredients, "", "", source); }
+    }
+
+    /**
+     * A name people type that is recognised but cannot be checked, because its ingredients differ from
+     * product to product ("prenatal vitamins"); the note says what to enter instead.
+     */
+    public record UncheckedName(String name, String soldAs, String note, String source) {}
 
     /** How the build decides class membership: by ATC prefix or by listed ingredient. */
     public record ClassMembership(String id, List<String> atcPrefixes, Set<String> ingredients) {}
@@ -54,13 +70,24 @@ public record CuratedTables(
             }
         }
         List<Alias> aliases = new ArrayList<>();
-        for (Row r : table(open, "aliases.tsv", "alias", "ingredient", "source")) {
-            aliases.add(new Alias(r.text("alias"), r.text("ingredient"), r.text("source")));
+        Set<String> typedNames = new TreeSet<>();
+        for (Row r : table(open, "aliases.tsv", "alias", "ingredient", "kind", "source")) {
+            Alias a = new Alias(r.text("alias"), r.text("ingredient"), r.oneOf("kind", SOLD_AS), r.text("source"));
+            if (!typedNames.add(NameKey.of(a.alias()))) throw r.error("alias", "'" + a.alias() + "' is listed twice");
+            aliases.add(a);
         }
         List<Product> products = new ArrayList<>();
-        for (Row r : table(open, "products.tsv", "name", "ingredients", "source")) {
+        for (Row r : table(open, "products.tsv", "name", "ingredients", "kind", "strength", "source")) {
             List<String> ingredients = Tsv.split(r.text("ingredients"), " + ");
-            products.add(new Product(r.text("name"), ingredients, r.text("source")));
+            Product p = new Product(r.text("name"), ingredients, r.oneOf("kind", SOLD_AS), r.optional("strength"), r.text("source"));
+            if (!typedNames.add(NameKey.of(p.name()))) throw r.error("name", "'" + p.name() + "' is listed twice");
+            products.add(p);
+        }
+        List<UncheckedName> unchecked = new ArrayList<>();
+        for (Row r : table(open, "unchecked_names.tsv", "name", "kind", "note", "source")) {
+            UncheckedName u = new UncheckedName(r.text("name"), r.oneOf("kind", SOLD_AS), r.text("note"), r.text("source"));
+            if (!typedNames.add(NameKey.of(u.name()))) throw r.error("name", "'" + u.name() + "' is listed twice");
+            unchecked.add(u);
         }
         Map<String, Curated.TherapeuticClass> classes = new LinkedHashMap<>();
         Map<String, ClassMembership> membership = new LinkedHashMap<>();
@@ -122,7 +149,7 @@ public record CuratedTables(
             allergyClasses.add(new Curated.AllergyClass(r.text("name"), new TreeSet<>(r.list("synonyms")), new TreeSet<>(r.list("classes")),
                     r.list("atc_prefixes"), new TreeSet<>(r.list("ingredients")), r.text("source")));
         }
-        return new CuratedTables(sources, aliases, products, classes, membership, rules, effects, groups, precautions, conditions, allergyClasses);
+        return new CuratedTables(sources, aliases, products, unchecked, classes, membership, rules, effects, groups, precautions, conditions, allergyClasses);
     }
 
     private static List<Row> table(Function<String, InputStream> open, String file, String... columns) {

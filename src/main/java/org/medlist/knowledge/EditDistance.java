@@ -1,10 +1,10 @@
 package org.medlist.knowledge;
 
 /** Optimal-string-alignment distance (Levenshtein plus swapped neighbours), stopping early past a limit. */
-final class EditDistance {
+public final class EditDistance {
     private EditDistance() {}
 
-    static int osa(String a, String b, int limit) {
+    public static int osa(String a, String b, int limit) {
         int n = a.length();
         int m = b.length();
         int[] prev2 = new int[m + 1];

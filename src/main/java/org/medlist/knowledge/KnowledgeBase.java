@@ -40,6 +40,7 @@ public final class KnowledgeBase {
     private final List<Curated.Precaution> precautions;
     private final Map<String, Curated.Condition> conditions;
     private final List<Curated.AllergyClass> allergyClasses;
+    private final Map<String, CuratedTables.UncheckedName> uncheckedNames;
 
     private KnowledgeBase(Loader l) {
         this.version = l.version;
@@ -58,7 +59,14 @@ public final class KnowledgeBase {
         this.precautions = l.precautions;
         this.conditions = l.conditions;
         this.allergyClasses = l.allergyClasses;
+        this.uncheckedNames = l.uncheckedNames;
     }
+
+    /** A name recognised but not checkable ("prenatal vitamins"), by its {@link NameKey}. */
+    public Optional<CuratedTables.UncheckedName> uncheckedName(String key) { return Optional.ofNullable(uncheckedNames.get(key)); }
+
+    /** Every recognised-but-unchecked name, by key (for suggestions). */
+    public Map<String, CuratedTables.UncheckedName> uncheckedNames() { return uncheckedNames; }
 
     public List<Curated.Precaution> precautions() { return precautions; }
 
@@ -169,6 +177,7 @@ public final class KnowledgeBase {
         final List<Curated.Precaution> precautions = new ArrayList<>();
         final Map<String, Curated.Condition> conditions = new LinkedHashMap<>();
         final List<Curated.AllergyClass> allergyClasses = new ArrayList<>();
+        final Map<String, CuratedTables.UncheckedName> uncheckedNames = new java.util.TreeMap<>();
 
         Loader() {
             Properties manifest = new Properties();
@@ -183,7 +192,7 @@ public final class KnowledgeBase {
             sources.putAll(curated.sources());
             // The name dictionary and the interaction table are independent: read them on two cores.
             java.util.concurrent.CompletableFuture<Void> nameTable = java.util.concurrent.CompletableFuture.runAsync(() ->
-                    read(RUNTIME + "names.tsv.gz", true, r -> names.add(new NameEntry(r[0], r[1], ingredientList(r[2]), r[3].intern(), r[4].intern()))));
+                    read(RUNTIME + "names.tsv.gz", true, r -> names.add(new NameEntry(r[0], r[1], ingredientList(r[2]), r[3].intern(), r[4].intern(), cell(r, 5), cell(r, 6)))));
             List<String> order = new ArrayList<>(8_000);
             read(RUNTIME + "ingredients.tsv.gz", true, r -> {
                 ingredientIds.put(r[0], order.size());
@@ -208,7 +217,10 @@ public final class KnowledgeBase {
             precautions.addAll(curated.precautions());
             conditions.putAll(curated.conditions());
             allergyClasses.addAll(curated.allergyClasses());
+            curated.uncheckedNames().forEach(u -> uncheckedNames.put(NameKey.of(u.name()), u));
         }
+
+        private static String cell(String[] r, int i) { return i < r.length ? r[i].intern() : ""; }
 
         private final Map<String, List<String>> ingredientLists = new HashMap<>();
 

@@ -14,8 +14,10 @@ import java.util.regex.Pattern;
 public final class NameKey {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NOT_WORD = Pattern.compile("[^a-z0-9%+.]+");
+    private static final Pattern AND = Pattern.compile("(?<= )and(?= )");
+    private static final Pattern VIT = Pattern.compile("(?<= )vit(?= )");
     private static final Pattern SPACES = Pattern.compile("\\s+");
-    private static final Pattern STRENGTH = Pattern.compile("\\d+(?:[.,]\\d+)?(?:mg|mcg|µg|ug|g|ml|%|iu|units?|meq|mmol)?");
+    private static final Pattern STRENGTH = Pattern.compile("\\d+(?:[.,]\\d+)?(?:mg|mcg|µg|ug|g|ml|%|iu|units?|meq|mmol|hr|hrs|h|hour|gram|grams|gm)?");
 
     /** Words that describe the form, strength or release of a product rather than which medicine it is. */
     private static final Set<String> PRODUCT_WORDS = Set.of(
@@ -27,6 +29,10 @@ public final class NameKey {
             "xr", "er", "sr", "cr", "xl", "la", "dr", "ec", "ir", "xt", "cd",
             "extended", "release", "delayed", "sustained", "controlled", "immediate", "modified", "prolonged", "action",
             "brand", "generic", "otc", "rx",
+            "extra", "strength", "regular", "maximum", "hr", "hrs", "hour", "hours", "supplement", "supplements",
+            "gummy", "gummies", "lozenge", "lozenges", "suppository", "chew", "chews", "ud", "gram", "grams", "gm", "gum", "ds",
+            "sublingual", "sl", "buccal", "transdermal", "rectal", "vaginal", "allergy", "relief",
+            "enteric", "safety", "ultratabs", "rapid", "minis", "mini", "softchews",
             "diskus", "hfa", "ellipta", "respimat", "handihaler", "flexpen", "kwikpen", "solostar", "flextouch", "pen", "autoinjector",
             "inhalation", "aerosol", "prefilled", "syringe", "vial");
 
@@ -40,6 +46,9 @@ public final class NameKey {
         s = NOT_WORD.matcher(s).replaceAll(" ");
         s = s.replace(". ", " ");
         if (s.endsWith(".")) s = s.substring(0, s.length() - 1);
+        // "NyQuil Cold & Flu" and "nyquil cold and flu" are one name; "vit D3" is "vitamin D3"
+        s = AND.matcher(" " + s + " ").replaceAll(" ");
+        s = VIT.matcher(s).replaceAll("vitamin");
         return SPACES.matcher(s).replaceAll(" ").strip();
     }
 

@@ -70,6 +70,10 @@ class CuratedTablesTest {
             "precautions.tsv|x1\tclass\tssri\tsleep\teveryone\tText.\tsome source|column 4 (topic): 'sleep' is not one of",
             "precautions.tsv|x2\tclass\tssri\tother\tcondition:no_such\tText.\tsome source|column 5 (audience): unknown condition condition:no_such",
             "effects.tsv|newfx\tNew\tSummary.\tWatch\t(unclosed\tsome source|column 5 (mechanism_pattern): not a valid pattern",
+            "products.tsv|Some Pill\taspirin\tprescription\t\tsome label|column 3 (kind): 'prescription' is not one of",
+            "aliases.tsv|ASA\taspirin\t\tsome label|column 1 (alias): 'ASA' is listed twice",
+            "unchecked_names.tsv|multivitamin\tsupplement\tA note.\tsome source|column 1 (name): 'multivitamin' is listed twice",
+            "unchecked_names.tsv|mystery mix\tsupplement\t\tsome source|column 3 (note): must not be empty",
     })
     void aBadRowFailsWithItsFileLineAndColumn(String file, String row, String message) {
         Map<String, String> files = withRow(file, row.replace("\\t", "\t"));
@@ -82,7 +86,7 @@ class CuratedTablesTest {
     @Test
     void anUnknownOrMissingColumnIsRefusedByName() {
         Map<String, String> files = bundled();
-        files.put("aliases.tsv", "alias\tingredient\tsourcce\nasa\taspirin\tx\n");
+        files.put("aliases.tsv", "alias\tingredient\tkind\tsourcce\nasa\taspirin\t\tx\n");
         assertThatThrownBy(() -> read(files)).hasMessage("aliases.tsv: line 1: the header lacks the column 'source'");
     }
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.medlist.knowledge.SaltWords;
 import org.medlist.knowledge.Tsv;
 
 /**
@@ -18,18 +19,15 @@ import org.medlist.knowledge.Tsv;
 final class IngredientNames {
     private static final Pattern BRACKETS = Pattern.compile("\\s*[(\\[][^)\\]]*[)\\]]\\s*");
     /** Salt and hydrate words stripped from the end of a name when the rest is a known ingredient. */
-    private static final Set<String> SALT_WORDS = Set.of(
-            "hydrochloride", "hcl", "dihydrochloride", "hydrobromide", "sodium", "disodium", "potassium", "calcium", "magnesium",
-            "oxalate", "maleate", "mesylate", "dimesylate", "besylate", "tartrate", "bitartrate", "succinate", "fumarate", "citrate",
-            "sulfate", "bisulfate", "phosphate", "acetate", "bromide", "chloride", "dihydrate", "monohydrate", "trihydrate",
-            "hemihydrate", "sesquihydrate", "hyclate", "propionate", "dipropionate", "valerate", "furoate", "xinafoate", "tosylate",
-            "lactate", "gluconate", "napsylate", "pamoate", "decanoate", "malate", "hemifumarate", "anhydrous", "trometamol",
-            "tromethamine", "medoxomil", "cilexetil", "erbumine", "lysine", "arginine", "meglumine", "benzoate", "salicylate",
-            "stearate", "palmitate", "nitrate", "mononitrate", "estolate", "ethylsuccinate", "teoclate", "pivoxil");
+    private static final Set<String> SALT_WORDS = SaltWords.ALL;
 
+    private static final Set<String> PURE_SALTS = Set.of("hydrochloride", "hcl", "dihydrochloride", "hydrobromide", "mesylate", "tartrate",
+            "bitartrate", "maleate", "napsylate", "besylate", "tosylate", "trifenatate", "xinafoate", "hyclate", "lactate", "succinate");
     private final Set<String> usNames = new HashSet<>();
     private final Map<String, String> aliases = new HashMap<>();
     private final Map<String, String> drugbank = new HashMap<>();
+    /** DrugBank common names: a salt is also stripped when the rest is one of these ("bepridil hydrochloride"). */
+    private final Set<String> drugbankCommon = new HashSet<>();
 
     IngredientNames(Path sources, CuratedTables curated) {
         SourceTables.read(sources.resolve("rxterms_202606_ingredient_names.tsv.gz"), SourceTables.TSV_PLAIN,
@@ -68,10 +66,14 @@ final class IngredientNames {
         for (int end = words.length - 1; end >= 1; end--) {
             if (!SALT_WORDS.contains(words[end])) break;
             String candidate = String.join(" ", java.util.Arrays.copyOf(words, end));
-            if (usNames.contains(candidate) || aliases.containsKey(candidate)) return candidate;
+            if (usNames.contains(candidate) || aliases.containsKey(candidate) || drugbankCommon.contains(candidate)) return candidate;
         }
+        // An old product whose base no source names alone ("methacycline hydrochloride"): the salt is still
+        // not the medicine. Only for salts that never name a mineral or a medicine of their own.
+        if (words.length == 2 && words[0].length() >= 6 && PURE_SALTS.contains(words[1]) && !SALT_WORDS.contains(words[0])
+                && !Set.of("ammonium", "aluminum", "ferric", "ferrous", "cupric", "copper", "manganese", "chromic").contains(words[0])) return words[0];
         // salt first: "sodium valproate"
-        if (words.length == 2 && SALT_WORDS.contains(words[0]) && usNames.contains(words[1])) return words[1];
+        if (words.length == 2 && SALT_WORDS.contains(words[0]) && (usNames.contains(words[1]) || drugbankCommon.contains(words[1]))) return words[1];
         return null;
     }
 
@@ -92,6 +94,7 @@ final class IngredientNames {
         });
         Set<String> commonNames = new HashSet<>();
         common.values().forEach(n -> commonNames.add(KnowledgeBaseBuilder.lower(n)));
+        commonNames.stream().filter(n -> !n.contains(" ") || !SALT_WORDS.contains(n.substring(n.lastIndexOf(' ') + 1))).forEach(drugbankCommon::add);
         common.forEach((id, name) -> {
             String lower = KnowledgeBaseBuilder.lower(name);
             String chosen = canonical(name);

@@ -208,9 +208,9 @@ public final class KnowledgeBaseBuilder {
 
     private static void writeNames(Path file, Map<String, NameRow> rows) throws IOException {
         try (Writer w = gzipWriter(file)) {
-            w.write("key\tname\tingredients\tkind\tsource\n");
+            w.write("key\tname\tingredients\tkind\tsource\tsold_as\tstrength\n");
             for (NameRow n : rows.values()) {
-                line(w, n.key(), n.display(), String.join(";", n.ingredients()), n.kind(), n.source());
+                line(w, n.key(), n.display(), String.join(";", n.ingredients()), n.kind(), n.source(), n.soldAs(), n.strength());
             }
         }
     }
@@ -246,7 +246,8 @@ public final class KnowledgeBaseBuilder {
         return all;
     }
 
-    record NameRow(String key, String display, List<String> ingredients, String kind, String source) {}
+    /** {@code soldAs} (rx, otc, supplement) and {@code strength} only where a curated, cited row says so; else empty. */
+    record NameRow(String key, String display, List<String> ingredients, String kind, String source, String soldAs, String strength) {}
 
     record IngredientRow(String name, Set<String> atc, Set<String> classes, Set<String> fdaClasses) {}
 

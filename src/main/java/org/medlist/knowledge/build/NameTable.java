@@ -34,8 +34,8 @@ final class NameTable {
     }
 
     Map<String, NameRow> build(Set<String> interactingIngredients) {
-        curated.products().forEach(p -> add(p.name(), ingredients(String.join(" + ", p.ingredients()), " + "), "product", "MEDLIST"));
-        curated.aliases().forEach(a -> add(a.alias(), List.of(KnowledgeBaseBuilder.lower(a.ingredient())), "synonym", "MEDLIST"));
+        curated.products().forEach(p -> add(p.name(), ingredients(String.join(" + ", p.ingredients()), " + "), "product", "MEDLIST", p.soldAs(), p.strength()));
+        curated.aliases().forEach(a -> add(a.alias(), List.of(names.canonical(a.ingredient())), "synonym", "MEDLIST", a.soldAs(), ""));
         SourceTables.read(sources.resolve("rxnorm_brand_ingredients.tsv.gz"), SourceTables.TSV_PLAIN,
                 r -> add(r.get("brand_name"), ingredients(r.get("ingredients"), " + "), "brand", "RXNORM"));
         SourceTables.read(sources.resolve("rxterms_202606_display_names_ingredients.tsv.gz"), SourceTables.TSV_PLAIN, r -> {
@@ -57,16 +57,28 @@ final class NameTable {
         SourceTables.read(sources.resolve("drugsatfda_products_2018-07.tsv.gz"), SourceTables.TSV_PLAIN, r -> {
             String name = r.get("DrugName").strip();
             if (name.isEmpty()) return;
-            List<String> ings = ingredients(r.get("ActiveIngredient"), "; ");
+            List<String> ings = ingredients(r.get("ActiveIngredient").replace(";", "; "), "; ");
             counts.computeIfAbsent(name, n -> new HashMap<>()).merge(ings, 1, Integer::sum);
         });
         counts.forEach((name, sets) -> {
             List<String> best = sets.entrySet().stream()
                     .sorted(Map.Entry.<List<String>, Integer>comparingByValue().reversed().thenComparing(e -> e.getKey().toString()))
                     .findFirst().orElseThrow().getKey();
-            boolean generic = best.size() == 1 && NameKey.of(name).equals(NameKey.of(best.get(0)));
+            boolean generic = namesItsIngredients(name, best);
             add(generic ? name.toLowerCase(Locale.ROOT) : name, best, generic ? "generic" : "brand", "DRUGSATFDA");
         });
+    }
+
+    /**
+     * "WARFARIN SODIUM" or "LISINOPRIL AND HYDROCHLOROTHIAZIDE" is a generic name, not a brand: each
+     * part, salt words removed, is one of its ingredients. Ranked as a brand it would come before the
+     * plain generic the person typed.
+     */
+    private boolean namesItsIngredients(String name, List<String> ingredients) {
+        String[] parts = KnowledgeBaseBuilder.lower(name).split("\\s*(?:,|;|/| and | & |\\+)\\s*");
+        if (parts.length != ingredients.size()) return false;
+        for (String part : parts) if (!ingredients.contains(names.canonical(part))) return false;
+        return true;
     }
 
     private void readDrugbankSynonyms(Set<String> interacting) {
@@ -82,19 +94,31 @@ final class NameTable {
             for (String syn : byId.getOrDefault(id, List.of())) {
                 String key = NameKey.of(syn);
                 boolean plausible = key.length() >= 4 && key.length() <= 40 && key.chars().noneMatch(Character::isDigit);
-                if (plausible && use.get(key) == 1) add(syn, List.of(ingredient), "synonym", "DRUGBANK");
+                if (plausible && use.get(key) == 1 && !typoOf(key, NameKey.of(ingredient))) add(syn, List.of(ingredient), "synonym", "DRUGBANK");
             }
         });
     }
 
+    /**
+     * "Omeprazol", "Ibuprophen", "Mélatonine": a synonym a letter or two from the US name reads as a typo.
+     * Accepted, it would make a misspelling pass silently; left out, it is still suggested.
+     */
+    private static boolean typoOf(String synonym, String usName) {
+        return !synonym.equals(usName) && org.medlist.knowledge.EditDistance.osa(synonym, usName, 2) <= 2;
+    }
+
     private List<String> ingredients(String joined, String separator) {
-        return KnowledgeBaseBuilder.distinct(Tsv.split(joined, separator).stream().map(names::canonical).filter(s -> !s.isEmpty()).toList());
+        return KnowledgeBaseBuilder.distinct(Tsv.split(joined, separator).stream().map(String::strip).map(names::canonical).filter(s -> !s.isEmpty()).toList());
     }
 
     private void add(String display, List<String> ingredients, String kind, String source) {
+        add(display, ingredients, kind, source, "", "");
+    }
+
+    private void add(String display, List<String> ingredients, String kind, String source, String soldAs, String strength) {
         String key = NameKey.of(display);
         if (key.isEmpty() || ingredients.isEmpty() || rows.containsKey(key)) return;
-        rows.put(key, new NameRow(key, tidy(display, kind), ingredients, kind, source));
+        rows.put(key, new NameRow(key, tidy(display, kind), ingredients, kind, source, soldAs, strength));
     }
 
     /** Brand names in capitals ("TYLENOL PM", "oxyCODONE") read better as "Tylenol PM". */
