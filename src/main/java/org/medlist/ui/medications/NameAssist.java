@@ -43,8 +43,15 @@ public final class NameAssist {
 
     public static void attach(MedicationForm form, Supplier<Optional<Knowledge>> loaded, MedicationFormViewModel model) {
         TextField field = form.nameField();
+        // Text MedList writes itself (after a choice) must not open the list again: a list left open would
+        // swallow the next click or Enter.
+        java.util.concurrent.atomic.AtomicReference<String> written = new java.util.concurrent.atomic.AtomicReference<>();
         AutoCompletionBinding<NameEntry> binding = TextFields.bindAutoCompletion(field,
-                request -> loaded.get().map(k -> k.complete(request.getUserText(), SUGGESTIONS)).orElse(List.of()),
+                request -> {
+                    String text = request.getUserText();
+                    if (text.contains(SEPARATOR) || text.equals(written.getAndSet(null))) return List.<NameEntry>of();
+                    return loaded.get().map(k -> k.complete(text, SUGGESTIONS)).orElse(List.of());
+                },
                 new StringConverter<>() {
                     @Override
                     public String toString(NameEntry e) {
@@ -85,7 +92,9 @@ public final class NameAssist {
             // After ControlsFX has written its own text, so that ours is the one that stays.
             Platform.runLater(() -> {
                 String keep = textAfterChoosing(loaded.get(), typed, picked, keyboard);
+                written.set(keep);
                 field.setText(keep);
+                binding.getAutoCompletionPopup().hide();
                 field.positionCaret(keep.length());
                 field.requestFocus();
             });
