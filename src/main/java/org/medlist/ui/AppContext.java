@@ -61,6 +61,15 @@ public final class AppContext implements AutoCloseable {
         t.start();
     }
 
+    /**
+     * Uses a knowledge base that is already loaded instead of loading the bundled one (tests share one
+     * per JVM). Call before anything asks for the knowledge base.
+     */
+    void useKnowledge(KnowledgeBase loaded) {
+        if (!knowledgeStarted.compareAndSet(false, true)) throw new IllegalStateException("the knowledge base is already loading");
+        knowledge.complete(new Recognition(loaded));
+    }
+
     public Path databasePath() { return databasePath; }
 
     /** How the window asks for files to save and open (FX thread). */

@@ -3,8 +3,9 @@ package org.medlist.store;
 import java.nio.file.Path;
 
 /**
- * A writer process for {@link CrashSafetyTest}: adds entries one by one and prints "ack NAME" only
- * after each commit has returned, until it is killed.
+ * A writer process for {@link CrashSafetyTest}: adds entries one by one and prints "ack NAME;" only
+ * after each commit has returned, until it is killed (or, given a third argument, after that many writes). The closing ';' tells a whole line from one cut
+ * short by the kill.
  */
 public final class KillTestWriter {
     private KillTestWriter() {}
@@ -22,10 +23,11 @@ public final class KillTestWriter {
                 }
             }).id();
             MedicationStore meds = new MedicationStore(db);
-            for (int i = 0; ; i++) {
+            long writes = args.length > 2 ? Long.parseLong(args[2]) : Long.MAX_VALUE;
+            for (long i = 0; i < writes; i++) {
                 String name = prefix + "-" + i;
                 meds.add(id, MedicationDetails.named(name), MedicationStore.Recognition.NOT_RECOGNIZED);
-                System.out.println("ack " + name);
+                System.out.println("ack " + name + ";");
                 System.out.flush();
             }
         }

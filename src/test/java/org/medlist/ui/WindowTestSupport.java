@@ -29,6 +29,16 @@ final class WindowTestSupport {
         eventually(() -> table.getItems().size() == before + 1);
     }
 
+    /**
+     * A context over {@code database} that uses the knowledge base shared by every test of this JVM
+     * instead of loading its own (the window's own loading is tested by {@link StartupWindowTest}).
+     */
+    static AppContext context(java.nio.file.Path database) {
+        AppContext context = new AppContext(database);
+        context.useKnowledge(org.medlist.knowledge.BundledKnowledge.get());
+        return context;
+    }
+
     static void eventually(BooleanSupplier condition) {
         try {
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
