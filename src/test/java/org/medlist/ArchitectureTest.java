@@ -9,13 +9,14 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.tngtech.archunit.ArchConfiguration;
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import java.net.URL;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,8 +24,8 @@ import org.junit.jupiter.api.Test;
  * No class reaches the network. Every test class is named so that Maven runs it.
  */
 class ArchitectureTest {
-    static final JavaClasses CLASSES = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("org.medlist");
+    /** MedList's classes, read from where they were compiled (quicker than searching the whole class path). */
+    static final JavaClasses CLASSES = new ClassFileImporter().importPath(compiledInto(Launcher.class));
 
     /** Sockets, URL connections, HTTP clients, socket channels and name lookups, the ways a Java program reaches a network. */
     static final DescribedPredicate<JavaClass> NETWORK = assignableTo(java.net.Socket.class)
@@ -75,10 +76,27 @@ class ArchitectureTest {
                 .hasMessageContaining("OpensASocket").hasMessageContaining("OpensAUrl").hasMessageContaining("SendsHttp");
     }
 
+    static Path compiledInto(Class<?> c) {
+        try {
+            return Path.of(c.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Surefire runs classes named *Test and *Tests (pom.xml); a test class named otherwise would silently never run. */
     @Test
     void everyTestClassIsNamedSoThatMavenRunsIt() {
-        JavaClasses tests = new ClassFileImporter().withImportOption(ImportOption.Predefined.ONLY_INCLUDE_TESTS).importPackages("org.medlist");
+        // Only the test classes' own annotations matter: resolving everything they use (TestFX, JavaFX…) would take seconds.
+        ArchConfiguration config = ArchConfiguration.get();
+        boolean resolving = config.resolveMissingDependenciesFromClassPath();
+        JavaClasses tests;
+        try {
+            config.setResolveMissingDependenciesFromClassPath(false);
+            tests = new ClassFileImporter().importPath(compiledInto(ArchitectureTest.class));
+        } finally {
+            config.setResolveMissingDependenciesFromClassPath(resolving);
+        }
         DescribedPredicate<JavaClass> holdsTests = DescribedPredicate.describe("hold tests", c -> c.getMethods().stream()
                 .anyMatch(m -> m.isAnnotatedWith("org.junit.jupiter.api.Test") || m.isAnnotatedWith("org.junit.jupiter.params.ParameterizedTest")
                         || m.isAnnotatedWith("org.junit.jupiter.api.RepeatedTest") || m.isAnnotatedWith("org.junit.jupiter.api.TestFactory")

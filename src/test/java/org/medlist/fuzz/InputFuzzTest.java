@@ -82,110 +82,119 @@ class InputFuzzTest {
 
     @ParameterizedTest(name = Seeds.NAME)
     @MethodSource("addSeeds")
-    void addedEntriesComeBackExactlyAndRefusalsWriteNothing(long seed) {
-        MedicationDetails d = RandomInput.details(new SplittableRandom(seed));
-        MedicationStore store = new MedicationStore(db);
-        long before = count();
-        if (d.problem().isPresent()) {
-            assertThatThrownBy(() -> store.add(person.id(), d, knowledge.recognize(d.name())))
-                    .isInstanceOf(InvalidInputException.class).hasMessage(d.problem().get());
-            assertThat(count()).isEqualTo(before);
-            return;
-        }
-        Medication added = store.add(person.id(), d, knowledge.recognize(d.name()));
-        assertThat(store.require(person.id(), added.id()).details()).as(RandomInput.show(d)).isEqualTo(d);
-        assertThat(count()).isEqualTo(before + 1);
+    void addedEntriesComeBackExactlyAndRefusalsWriteNothing(long seed) throws Exception {
+        Seeds.check(seed, random -> {
+            MedicationDetails d = RandomInput.details(random);
+            MedicationStore store = new MedicationStore(db);
+            long before = count();
+            if (d.problem().isPresent()) {
+                assertThatThrownBy(() -> store.add(person.id(), d, knowledge.recognize(d.name())))
+                        .isInstanceOf(InvalidInputException.class).hasMessage(d.problem().get());
+                assertThat(count()).isEqualTo(before);
+                return;
+            }
+            Medication added = store.add(person.id(), d, knowledge.recognize(d.name()));
+            assertThat(store.require(person.id(), added.id()).details()).as(RandomInput.show(d)).isEqualTo(d);
+            assertThat(count()).isEqualTo(before + 1);
+        });
     }
 
     @ParameterizedTest(name = Seeds.NAME)
     @MethodSource("editSeeds")
-    void editedEntriesComeBackExactly(long seed) {
-        MedicationDetails d = RandomInput.details(new SplittableRandom(seed));
-        MedicationStore store = new MedicationStore(db);
-        Medication m = store.add(person.id(), MedicationDetails.named("Lexapro"), knowledge.recognize("Lexapro"));
-        if (d.problem().isPresent()) {
-            assertThatThrownBy(() -> store.update(person.id(), m.id(), d, knowledge.recognize(d.name())))
-                    .isInstanceOf(InvalidInputException.class).hasMessage(d.problem().get());
-            assertThat(store.require(person.id(), m.id()).details()).isEqualTo(m.details());
-            return;
-        }
-        store.update(person.id(), m.id(), d, knowledge.recognize(d.name()));
-        assertThat(store.require(person.id(), m.id()).details()).as(RandomInput.show(d)).isEqualTo(d);
+    void editedEntriesComeBackExactly(long seed) throws Exception {
+        Seeds.check(seed, random -> {
+            MedicationDetails d = RandomInput.details(random);
+            MedicationStore store = new MedicationStore(db);
+            Medication m = store.add(person.id(), MedicationDetails.named("Lexapro"), knowledge.recognize("Lexapro"));
+            if (d.problem().isPresent()) {
+                assertThatThrownBy(() -> store.update(person.id(), m.id(), d, knowledge.recognize(d.name())))
+                        .isInstanceOf(InvalidInputException.class).hasMessage(d.problem().get());
+                assertThat(store.require(person.id(), m.id()).details()).isEqualTo(m.details());
+                return;
+            }
+            store.update(person.id(), m.id(), d, knowledge.recognize(d.name()));
+            assertThat(store.require(person.id(), m.id()).details()).as(RandomInput.show(d)).isEqualTo(d);
+        });
     }
 
     @ParameterizedTest(name = Seeds.NAME)
     @MethodSource("csvRoundTripSeeds")
-    void csvExportThenImportGivesTheSameEntries(long seed) {
-        MedicationDetails d = RandomInput.details(new SplittableRandom(seed));
-        if (d.problem().isPresent() || d.started().filter(s -> s.isAfter(LocalDate.now())).isPresent()) return;
-        MedicationStore store = new MedicationStore(db);
-        Person from = new PersonStore(db).add("From " + seed);
-        Person to = new PersonStore(db).add("To " + seed);
-        store.add(from.id(), d, knowledge.recognize(d.name()));
-        StringWriter csv = new StringWriter();
-        MedicationCsv.write(store.all(from.id()), csv);
-        List<Medication> imported = ListImport.run(store, knowledge, to.id(), new StringReader(csv.toString()), LocalDate.now());
-        assertThat(imported).as(RandomInput.show(d)).singleElement().satisfies(m -> assertThat(m.details()).isEqualTo(d));
+    void csvExportThenImportGivesTheSameEntries(long seed) throws Exception {
+        Seeds.check(seed, random -> {
+            MedicationDetails d = RandomInput.details(random);
+            if (d.problem().isPresent() || d.started().filter(s -> s.isAfter(LocalDate.now())).isPresent()) return;
+            MedicationStore store = new MedicationStore(db);
+            Person from = new PersonStore(db).add("From " + seed);
+            Person to = new PersonStore(db).add("To " + seed);
+            store.add(from.id(), d, knowledge.recognize(d.name()));
+            StringWriter csv = new StringWriter();
+            MedicationCsv.write(store.all(from.id()), csv);
+            List<Medication> imported = ListImport.run(store, knowledge, to.id(), new StringReader(csv.toString()), LocalDate.now());
+            assertThat(imported).as(RandomInput.show(d)).singleElement().satisfies(m -> assertThat(m.details()).isEqualTo(d));
+        });
     }
 
     @ParameterizedTest(name = Seeds.NAME)
     @MethodSource("csvTextSeeds")
-    void anyCsvTextIsEitherImportedWhollyOrRefusedWithoutWriting(long seed) {
-        SplittableRandom random = new SplittableRandom(seed);
-        String line1 = RandomInput.text(random);
-        String line2 = RandomInput.text(random);
-        MedicationStore store = new MedicationStore(db);
-        Person p = new PersonStore(db).add("Csv " + seed);
-        String csv = "name,notes,times\n" + line1 + "\n" + line2 + "\n";
-        try {
-            List<Medication> added = ListImport.run(store, knowledge, p.id(), new StringReader(csv), LocalDate.now());
-            assertThat(store.all(p.id())).hasSameSizeAs(added);
-        } catch (InvalidInputException refused) {
-            assertThat(store.all(p.id())).isEmpty();
-            assertThat(refused.getMessage()).isNotBlank();
-        }
+    void anyCsvTextIsEitherImportedWhollyOrRefusedWithoutWriting(long seed) throws Exception {
+        Seeds.check(seed, random -> {
+            String line1 = RandomInput.text(random);
+            String line2 = RandomInput.text(random);
+            MedicationStore store = new MedicationStore(db);
+            Person p = new PersonStore(db).add("Csv " + seed);
+            String csv = "name,notes,times\n" + line1 + "\n" + line2 + "\n";
+            try {
+                List<Medication> added = ListImport.run(store, knowledge, p.id(), new StringReader(csv), LocalDate.now());
+                assertThat(store.all(p.id())).hasSameSizeAs(added);
+            } catch (InvalidInputException refused) {
+                assertThat(store.all(p.id())).isEmpty();
+                assertThat(refused.getMessage()).isNotBlank();
+            }
+        });
     }
 
     @ParameterizedTest(name = Seeds.NAME)
     @MethodSource("peopleSeeds")
-    void peopleAndQuestionsAreStoredExactlyOrRefused(long seed) {
-        SplittableRandom random = new SplittableRandom(seed);
-        String name = RandomInput.anyText(random, PersonStore.MAX_NAME_LENGTH);
-        String question = RandomInput.anyText(random, QuestionStore.MAX_LENGTH);
-        PersonStore people = new PersonStore(db);
-        int before = people.all().size();
-        Person p;
-        try {
-            p = people.add(name);
-        } catch (InvalidInputException refused) {
-            assertThat(refused.getMessage()).isNotBlank();
-            assertThat(people.all()).hasSize(before);
-            return;
-        }
-        assertThat(p.name()).as(RandomInput.show(name)).isEqualTo(name.strip());
-        assertThat(people.require(name).name()).isEqualTo(name.strip());
-        QuestionStore questions = new QuestionStore(db);
-        try {
-            questions.add(p.id(), question, LocalDate.now());
-        } catch (InvalidInputException refused) {
-            assertThat(refused.getMessage()).isNotBlank();
-            assertThat(questions.forPerson(p.id())).isEmpty();
-            return;
-        }
-        assertThat(questions.forPerson(p.id())).as(RandomInput.show(question))
-                .singleElement().satisfies(q -> assertThat(q.text()).isEqualTo(question.strip()));
+    void peopleAndQuestionsAreStoredExactlyOrRefused(long seed) throws Exception {
+        Seeds.check(seed, random -> {
+            String name = RandomInput.anyText(random, PersonStore.MAX_NAME_LENGTH);
+            String question = RandomInput.anyText(random, QuestionStore.MAX_LENGTH);
+            PersonStore people = new PersonStore(db);
+            int before = people.all().size();
+            Person p;
+            try {
+                p = people.add(name);
+            } catch (InvalidInputException refused) {
+                assertThat(refused.getMessage()).isNotBlank();
+                assertThat(people.all()).hasSize(before);
+                return;
+            }
+            assertThat(p.name()).as(RandomInput.show(name)).isEqualTo(name.strip());
+            assertThat(people.require(name).name()).isEqualTo(name.strip());
+            QuestionStore questions = new QuestionStore(db);
+            try {
+                questions.add(p.id(), question, LocalDate.now());
+            } catch (InvalidInputException refused) {
+                assertThat(refused.getMessage()).isNotBlank();
+                assertThat(questions.forPerson(p.id())).isEmpty();
+                return;
+            }
+            assertThat(questions.forPerson(p.id())).as(RandomInput.show(question))
+                    .singleElement().satisfies(q -> assertThat(q.text()).isEqualTo(question.strip()));
+        });
     }
 
     @ParameterizedTest(name = Seeds.NAME)
     @MethodSource("checkSeeds")
-    void resolvingAndCheckingAnyTextNeverFails(long seed) {
-        SplittableRandom random = new SplittableRandom(seed);
-        String a = RandomInput.anyText(random, MedicationDetails.MAX_NAME_LENGTH);
-        String b = RandomInput.anyText(random, MedicationDetails.MAX_NAME_LENGTH);
-        knowledge.resolver().resolve(a);
-        List<CheckInput> inputs = List.of(knowledge.input(a), knowledge.input(b), knowledge.input("warfarin"));
-        CheckResult r = knowledge.checker().check(inputs);
-        assertThat(r.checked().size() + r.notChecked().size()).isEqualTo(3);
+    void resolvingAndCheckingAnyTextNeverFails(long seed) throws Exception {
+        Seeds.check(seed, random -> {
+            String a = RandomInput.anyText(random, MedicationDetails.MAX_NAME_LENGTH);
+            String b = RandomInput.anyText(random, MedicationDetails.MAX_NAME_LENGTH);
+            knowledge.resolver().resolve(a);
+            List<CheckInput> inputs = List.of(knowledge.input(a), knowledge.input(b), knowledge.input("warfarin"));
+            CheckResult r = knowledge.checker().check(inputs);
+            assertThat(r.checked().size() + r.notChecked().size()).isEqualTo(3);
+        });
     }
 
     /** A fuzz test can only fail if its generator reaches the inputs that matter: check that it does. */

@@ -16,6 +16,24 @@ final class Seeds {
 
     private Seeds() {}
 
+    /** One case of a property: what it checks, given the case's random source. */
+    @FunctionalInterface
+    interface Case {
+        void check(SplittableRandom random) throws Exception;
+    }
+
+    /** Runs one case; a failure names its seed and how to replay it, whatever the test report shows. */
+    static void check(long seed, Case property) throws Exception {
+        try {
+            property.check(new SplittableRandom(seed));
+        } catch (AssertionError | RuntimeException e) {
+            StackWalker.StackFrame caller = StackWalker.getInstance().walk(frames -> frames.skip(1).findFirst()).orElseThrow();
+            String test = caller.getClassName().substring(caller.getClassName().lastIndexOf('.') + 1) + "#" + caller.getMethodName();
+            throw new AssertionError("Failed with seed " + seed + " (replay: mvn -B test -Dtest='" + test + "' -Dmedlist.seed=" + seed + ")\n"
+                    + e.getMessage(), e);
+        }
+    }
+
     static List<Long> forProperty(String property, int cases) {
         String replay = System.getProperty("medlist.seed", "").strip();
         if (!replay.isEmpty()) return List.of(Long.parseLong(replay));
