@@ -39,14 +39,18 @@ final class WindowTestSupport {
         return context;
     }
 
+    /**
+     * Waits until the condition holds. The limit only matters when a test fails: generous, so that a
+     * busy machine (two cores shared by many builds) is not mistaken for a bug.
+     */
     static void eventually(BooleanSupplier condition) {
         try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
                 WaitForAsyncUtils.waitForFxEvents();
                 return condition.getAsBoolean();
             });
         } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("condition not met within 10 s", e);
+            throw new AssertionError("condition not met within 30 s", e);
         }
         WaitForAsyncUtils.waitForFxEvents();
     }
