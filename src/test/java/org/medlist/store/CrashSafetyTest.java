@@ -32,13 +32,14 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Every write acknowledged after commit survives the writing process being killed (SIGKILL) at a
  * random moment, a hundred times over, two writers at a time; the file stays intact. The kills are
- * timed from the writers' own progress: each writer is killed once it has acknowledged a random number
- * of writes, so that every kill lands while it is writing. Also: the file is private to its user.
+ * timed from the writers' own progress, not by the clock: each writer is killed once it has opened the
+ * database and acknowledged a random number of writes (from none), so that every kill lands while it
+ * is writing. Also: the file is private to its user.
  */
 class CrashSafetyTest {
     static final int KILLS = 100;
     static final int WRITERS_AT_ONCE = 2;
-    static final int MOST_ACKS_BEFORE_A_KILL = 40;
+    static final int MOST_ACKS_BEFORE_A_KILL = 20;
     static final Pattern ACK = Pattern.compile("ack (\\S+);");
     static final Set<Process> STARTED = ConcurrentHashMap.newKeySet();
     @TempDir Path dir;
@@ -57,7 +58,7 @@ class CrashSafetyTest {
             List<Future<?>> runs = new ArrayList<>();
             for (int run = 0; run < KILLS; run++) {
                 String prefix = "run" + run;
-                int acksBeforeKill = 1 + random.nextInt(MOST_ACKS_BEFORE_A_KILL);
+                int acksBeforeKill = random.nextInt(MOST_ACKS_BEFORE_A_KILL + 1); // 0: during its first write
                 long extraNanos = random.nextInt(2_000_000); // somewhere within the next write or two
                 runs.add(pool.submit(() -> {
                     killAfterAcks(command, db, prefix, acksBeforeKill, extraNanos, acknowledged);
@@ -97,8 +98,9 @@ class CrashSafetyTest {
         Process p = new ProcessBuilder(args).redirectError(errors.toFile()).start();
         STARTED.add(p);
         try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+            String line = r.readLine();
+            if (!"open".equals(line)) throw new AssertionError(prefix + " did not open the database: " + line + " " + Files.readString(errors));
             int seen = 0;
-            String line;
             while (seen < acks && (line = r.readLine()) != null) {
                 if (record(line, acknowledged)) seen++;
             }
@@ -112,6 +114,14 @@ class CrashSafetyTest {
         }
     }
 
+    static String compiledInto(Class<?> c) {
+        try {
+            return Path.of(c.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** A whole "ack" line is an acknowledged write; a line cut short by the kill is not. */
     static boolean record(String line, Set<String> acknowledged) {
         Matcher m = ACK.matcher(line);
@@ -122,8 +132,8 @@ class CrashSafetyTest {
 
     /**
      * The writer's command line. Start-up is most of each run, so the writer starts lean: client
-     * compiler only, serial GC, and SQLite's native library copied once here rather than unpacked to
-     * the temporary folder by every writer.
+     * compiler only, serial GC, its own few jars, and SQLite's native library copied once here rather
+     * than unpacked to the temporary folder by every writer.
      */
     List<String> writerCommand() throws Exception {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -137,7 +147,10 @@ class CrashSafetyTest {
                 command.addAll(List.of("-Dorg.sqlite.lib.path=" + folder, "-Dorg.sqlite.lib.name=" + library));
             }
         }
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), KillTestWriter.class.getName()));
+        // Only what the writer uses: a JDBC driver lookup over the whole test class path costs every writer a moment.
+        String classPath = java.util.stream.Stream.of(KillTestWriter.class, Database.class, org.sqlite.JDBC.class)
+                .map(CrashSafetyTest::compiledInto).distinct().collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
+        command.addAll(List.of("-cp", classPath, KillTestWriter.class.getName()));
         return command;
     }
 
