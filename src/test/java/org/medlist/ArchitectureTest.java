@@ -71,9 +71,9 @@ class ArchitectureTest {
     @Test
     void theNetworkRuleCatchesASocketAndAUrlOpened() {
         JavaClasses offenders = new ClassFileImporter().importClasses(NetworkOffenders.OpensASocket.class, NetworkOffenders.OpensAUrl.class,
-                NetworkOffenders.SendsHttp.class);
+                NetworkOffenders.SendsHttp.class, NetworkOffenders.ListensForMulticast.class);
         assertThatThrownBy(() -> NO_NETWORK.check(offenders)).isInstanceOf(AssertionError.class)
-                .hasMessageContaining("OpensASocket").hasMessageContaining("OpensAUrl").hasMessageContaining("SendsHttp");
+                .hasMessageContaining("OpensASocket").hasMessageContaining("OpensAUrl").hasMessageContaining("SendsHttp").hasMessageContaining("ListensForMulticast");
     }
 
     static Path compiledInto(Class<?> c) {

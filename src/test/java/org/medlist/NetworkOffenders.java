@@ -20,6 +20,11 @@ final class NetworkOffenders {
         InputStream open() throws IOException { return URI.create("https://example.org").toURL().openStream(); }
     }
 
+    /** Caught only through its supertype, DatagramSocket. */
+    static final class ListensForMulticast {
+        java.net.MulticastSocket listen() throws IOException { return new java.net.MulticastSocket(4446); }
+    }
+
     static final class SendsHttp {
         HttpResponse<String> send() throws Exception {
             return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("https://example.org")).build(),
