@@ -10,6 +10,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import org.sqlite.SQLiteException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.Properties;
 import java.util.logging.Logger;
 
@@ -45,11 +46,23 @@ public final class Database implements AutoCloseable {
 
     /** The same, with the clock that dates are checked against. */
     public static Database open(Path file, Clock clock) {
+        return open(file, clock, Duration.ofMillis(BUSY_TIMEOUT_MS));
+    }
+
+    /**
+     * The same, with how long a write waits for another program's lock before it is refused as "in
+     * use" (tests use a short one).
+     */
+    public static Database open(Path file, Duration busyTimeout) {
+        return open(file, Clock.systemDefaultZone(), busyTimeout);
+    }
+
+    public static Database open(Path file, Clock clock, Duration busyTimeout) {
         Path absolute = file.toAbsolutePath();
         createFolder(absolute.getParent());
         createPrivately(absolute);
         refuseReadOnly(absolute);
-        Connection connection = connect(absolute);
+        Connection connection = connect(absolute, busyTimeout);
         try {
             int version = schemaVersion(connection);
             requireIntact(connection, absolute);
@@ -218,10 +231,10 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static Connection connect(Path file) {
+    private static Connection connect(Path file, Duration busyTimeout) {
         Properties props = new Properties();
         props.setProperty("foreign_keys", "true");
-        props.setProperty("busy_timeout", Integer.toString(BUSY_TIMEOUT_MS));
+        props.setProperty("busy_timeout", Long.toString(busyTimeout.toMillis()));
         props.setProperty("transaction_mode", "IMMEDIATE");
         try {
             return DriverManager.getConnection("jdbc:sqlite:" + file, props);

@@ -62,10 +62,13 @@ public final class AppContext implements AutoCloseable {
         t.start();
     }
 
-    /** Tests hand in a knowledge base they have already loaded, so that each window test does not load its own. */
-    public void useKnowledge(KnowledgeBase kb) {
-        knowledgeStarted.set(true);
-        knowledge.complete(new Knowledge(kb, clock));
+    /**
+     * Uses a knowledge base that is already loaded instead of loading the bundled one (tests share one
+     * per JVM). Call before anything asks for the knowledge base.
+     */
+    public void useKnowledge(KnowledgeBase loaded) {
+        if (!knowledgeStarted.compareAndSet(false, true)) throw new IllegalStateException("the knowledge base is already loading");
+        knowledge.complete(new Knowledge(loaded, clock));
     }
 
     public Path databasePath() { return databasePath; }

@@ -5,8 +5,10 @@ import org.medlist.model.MedicationDetails;
 import java.nio.file.Path;
 
 /**
- * A writer process for {@link CrashSafetyTest}: adds entries one by one and prints "ack NAME" only
- * after each commit has returned, until it is killed.
+ * A writer process for {@link CrashSafetyTest}: says "open" once it has opened the database, then adds
+ * entries one by one and prints "ack NAME;" only
+ * after each commit has returned, until it is killed (or, given a third argument, after that many writes). The closing ';' tells a whole line from one cut
+ * short by the kill.
  */
 public final class KillTestWriter {
     private KillTestWriter() {}
@@ -24,10 +26,13 @@ public final class KillTestWriter {
                 }
             }).id();
             MedicationStore meds = new MedicationStore(db);
-            for (int i = 0; ; i++) {
+            System.out.println("open");
+            System.out.flush();
+            long writes = args.length > 2 ? Long.parseLong(args[2]) : Long.MAX_VALUE;
+            for (long i = 0; i < writes; i++) {
                 String name = prefix + "-" + i;
                 meds.add(id, MedicationDetails.named(name), MedicationStore.Recognition.NOT_RECOGNIZED);
-                System.out.println("ack " + name);
+                System.out.println("ack " + name + ";");
                 System.out.flush();
             }
         }

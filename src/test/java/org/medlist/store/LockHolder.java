@@ -10,6 +10,6 @@ public final class LockHolder {
         InstanceLock.Attempt attempt = InstanceLock.tryAcquire(Path.of(args[0]));
         System.out.println(attempt instanceof InstanceLock.Acquired ? "held" : "not held");
         System.out.flush();
-        Thread.sleep(60_000);
+        System.in.read(); // holds the lock until killed, or until the test that started it is gone
     }
 }

@@ -29,7 +29,7 @@ class DamagedDatabaseWindowTest {
         new Random(3).nextBytes(JUNK);
         file = dir.resolve("junk-" + System.nanoTime() + ".db");
         Files.write(file, JUNK);
-        context = new AppContext(file);
+        context = WindowTestSupport.context(file);
         MedListApp.show(stage, context);
     }
 

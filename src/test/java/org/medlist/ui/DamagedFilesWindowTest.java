@@ -42,7 +42,7 @@ class DamagedFilesWindowTest {
         Path file = damage.create(dir);
         byte[] before = Files.exists(file) ? Files.readAllBytes(file) : null;
         try {
-            context = new AppContext(file);
+            context = WindowTestSupport.context(file);
             robot.interact(() -> MedListApp.show(stage, context));
             eventually(() -> robot.lookup("#errorDialog").tryQuery().isPresent());
             assertThat(robot.lookup("#errorDialog .content").queryAs(Label.class).getText()).contains(damage.message);
@@ -69,7 +69,7 @@ class DamagedFilesWindowTest {
             new org.medlist.store.MedicationStore(db).add(ann.id(), org.medlist.model.MedicationDetails.named("Lexapro"),
                     org.medlist.store.MedicationStore.Recognition.NOT_RECOGNIZED);
         }
-        context = new AppContext(file);
+        context = WindowTestSupport.context(file);
         robot.interact(() -> MedListApp.show(stage, context));
         javafx.scene.control.TableView<?> table = robot.lookup("#medicationTable").queryTableView();
         eventually(() -> table.getItems().size() == 1);

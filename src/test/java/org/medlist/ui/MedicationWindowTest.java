@@ -32,7 +32,7 @@ class MedicationWindowTest {
 
     @Start
     void start(Stage stage) {
-        context = new AppContext(dir.resolve("window-" + System.nanoTime() + ".db"));
+        context = WindowTestSupport.context(dir.resolve("window-" + System.nanoTime() + ".db"));
         window = MedListApp.show(stage, context);
     }
 

@@ -54,7 +54,7 @@ class PrecautionsWindowTest {
                     Optional.of(true), Optional.empty(), Profile.AllergyState.NOT_RECORDED, List.of(), Set.of(), ""));
             new ChecklistStore(d).tick(ann, "benzo-stopping", LocalDate.of(2026, 11, 2));
         }
-        context = new AppContext(db);
+        context = WindowTestSupport.context(db);
         MedListApp.show(stage, context);
     }
 

@@ -38,7 +38,7 @@ class RestoreBackupWindowTest {
         Files.write(file, junk);
         Files.deleteIfExists(Path.of(file + "-wal"));
         Files.deleteIfExists(Path.of(file + "-shm"));
-        context = new AppContext(file);
+        context = WindowTestSupport.context(file);
         MedListApp.show(stage, context);
     }
 

@@ -46,7 +46,7 @@ class SummaryWindowTest {
         try (Database d = Database.open(db)) {
             AppointmentFixture.create(d, LocalDate.now());
         }
-        context = new AppContext(db);
+        context = WindowTestSupport.context(db);
         context.useFilePicker(new org.medlist.ui.common.FilePicker() {
             @Override
             public java.util.Optional<Path> save(Window owner, String title, String name, String filter, String... ext) {

@@ -39,7 +39,7 @@ class WarningsWindowTest {
         try (Database d = Database.open(db)) {
             new PersonStore(d).add("Ann");
         }
-        context = new AppContext(db);
+        context = WindowTestSupport.context(db);
         MedListApp.show(stage, context);
     }
 

@@ -35,14 +35,28 @@ final class WindowTestSupport {
         eventually(() -> table.getItems().size() == before + 1);
     }
 
+    /**
+     * A context over {@code database} that uses the knowledge base shared by every test of this JVM
+     * instead of loading its own (the window's own loading is tested by {@link StartupWindowTest}).
+     */
+    static AppContext context(java.nio.file.Path database) {
+        AppContext context = new AppContext(database);
+        context.useKnowledge(org.medlist.knowledge.BundledKnowledge.get());
+        return context;
+    }
+
+    /**
+     * Waits until the condition holds. The limit only matters when a test fails: generous, so that a
+     * busy machine (two cores shared by many builds) is not mistaken for a bug.
+     */
     static void eventually(BooleanSupplier condition) {
         try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
                 WaitForAsyncUtils.waitForFxEvents();
                 return condition.getAsBoolean();
             });
         } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("condition not met within 10 s", e);
+            throw new AssertionError("condition not met within 30 s", e);
         }
         WaitForAsyncUtils.waitForFxEvents();
     }
