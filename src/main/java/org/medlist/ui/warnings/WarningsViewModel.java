@@ -196,7 +196,9 @@ public final class WarningsViewModel {
         StringBuilder text = new StringBuilder();
         for (Finding allergy : w.allergyWarnings()) text.append("ALLERGY: ").append(allergy.title()).append(". ");
         int others = w.check().result().checked().size() - 1;
-        List<Finding> pairs = w.involving().stream().filter(f -> f.kind() != Finding.Kind.ALLERGY).toList();
+        // Food and drink cautions are about the candidate alone, not "with the medicines on the list".
+        List<Finding> pairs = w.involving().stream().filter(f -> f.kind() != Finding.Kind.ALLERGY && f.kind() != Finding.Kind.FOOD_AND_DRINK).toList();
+        long foodWarnings = w.involving().stream().filter(f -> f.kind() == Finding.Kind.FOOD_AND_DRINK && f.severity().isWarning()).count();
         long warnings = pairs.stream().filter(f -> f.severity().isWarning()).count();
         String medicines = others + " checked " + (others == 1 ? "medicine" : "medicines") + " on the list";
         if (pairs.isEmpty()) {
@@ -205,6 +207,10 @@ public final class WarningsViewModel {
         } else {
             text.append(name).append(": ").append(warnings == 0 ? "no warnings, " + pairs.size() + " minor or ungraded notes"
                     : warnings + (warnings == 1 ? " warning" : " warnings")).append(" with the ").append(medicines).append('.');
+        }
+        if (foodWarnings > 0) {
+            text.append(' ').append(foodWarnings).append(foodWarnings == 1 ? " food and drink caution" : " food and drink cautions")
+                    .append(" for ").append(name).append('.');
         }
         if (!w.newPrecautions().isEmpty()) {
             text.append(' ').append(w.newPrecautions().size()).append(w.newPrecautions().size() == 1 ? " precaution applies" : " precautions apply")
