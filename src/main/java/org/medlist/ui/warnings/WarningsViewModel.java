@@ -152,6 +152,7 @@ public final class WarningsViewModel {
             app.recordDiscussed(p.id(), f.key(), on);
             return on;
         }, date -> {
+            if (!isShown(p)) return; // the user switched person meanwhile: the date is kept for the person it was recorded for
             discussed.put(f.key(), date);
             jobs.status().say("Recorded: discussed with the doctor on " + date + ". The warning stays on the list.");
         });
@@ -163,7 +164,9 @@ public final class WarningsViewModel {
         jobs.run(app -> {
             app.clearDiscussed(p.id(), f.key());
             return f.key();
-        }, discussed::remove);
+        }, key -> {
+            if (isShown(p)) discussed.remove(key);
+        });
     }
 
     /** Checks {@code name} against the person's current list, with their profile, without saving it. */
@@ -175,12 +178,16 @@ public final class WarningsViewModel {
             MedList.WhatIf w = app.whatIf(p.id(), name.strip(), "");
             return new Candidate(w, descriptions(app.knowledge(), w.involving()));
         }, c -> {
-            if (person.get() == null || person.get().id() != p.id()) return;
+            if (!isShown(p)) return;
             ingredientDescriptions.putAll(c.descriptions());
             candidateFindings.setAll(c.whatIf().involving());
             candidatePrecautions.setAll(c.whatIf().newPrecautions());
             candidateHeadline.set(candidateText(c.whatIf()));
         });
+    }
+
+    private boolean isShown(Person p) {
+        return person.get() != null && person.get().id() == p.id();
     }
 
     private record Candidate(MedList.WhatIf whatIf, Map<String, String> descriptions) {}

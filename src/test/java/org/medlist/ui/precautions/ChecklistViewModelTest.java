@@ -110,4 +110,21 @@ class ChecklistViewModelTest {
         assertThat(vm.items()).extracting(PrecautionItem::key).contains("benzo-stopping");
         assertThat(vm.ticks()).doesNotContainKey("benzo-stopping");
     }
+
+    @Test
+    void aChecklistOvertakenByANewerOneIsDropped(@TempDir Path other) {
+        ViewModelFixture.Queued queued = new ViewModelFixture.Queued();
+        try (ViewModelFixture g = new ViewModelFixture(other, queued)) {
+            Person a = g.person("Ann");
+            Person b = g.person("Bob");
+            g.app.add(a.id(), MedicationDetails.named("Valium"));
+            ChecklistViewModel late = new ChecklistViewModel(g.jobs, FXCollections.observableArrayList(), new SimpleObjectProperty<>(Profile.unknown()));
+            late.personProperty().set(a);
+            late.personProperty().set(b);
+            queued.runNewest();
+            queued.runOldest(); // Ann's checklist arrives after Bob's empty one
+            assertThat(late.items()).isEmpty();
+            assertThat(late.openProperty().get()).isZero();
+        }
+    }
 }

@@ -67,4 +67,25 @@ class QuestionsViewModelTest {
         assertThat(f.app.questions(ann.id())).isEmpty();
         assertThat(f.status.errorProperty().get()).isEqualTo("Write the question first.").isEqualTo(f.message());
     }
+
+    @Test
+    void answersThatArriveAfterSwitchingPersonLeaveTheShownListAlone(@TempDir Path other) {
+        ViewModelFixture.Queued queued = new ViewModelFixture.Queued();
+        try (ViewModelFixture g = new ViewModelFixture(other, queued)) {
+            Person a = g.person("Ann");
+            Person b = g.person("Bob");
+            Question annsOnly = g.app.addQuestion(a.id(), "Ann's only question");
+            g.app.addQuestion(b.id(), "Bob's question");
+            QuestionsViewModel late = new QuestionsViewModel(g.jobs);
+            late.personProperty().set(a);
+            queued.runAll();
+            late.add("Ann's second question");
+            late.remove(annsOnly);
+            late.personProperty().set(b);
+            queued.runNewest(); // Bob's list
+            queued.runAll(); // then Ann's add and remove finish
+            assertThat(texts(late.questions())).containsExactly("Bob's question");
+            assertThat(texts(g.app.questions(a.id()))).containsExactly("Ann's second question");
+        }
+    }
 }

@@ -199,4 +199,29 @@ class WarningsViewModelTest {
             assertThat(late.headlineProperty().get()).isEqualTo("No medicines on the list yet.");
         }
     }
+
+    @Test
+    void aDiscussedDateRecordedJustBeforeSwitchingPersonStaysWithItsPerson(@TempDir Path other) {
+        ViewModelFixture.Queued queued = new ViewModelFixture.Queued();
+        try (ViewModelFixture g = new ViewModelFixture(other, queued)) {
+            Person a = g.person("Ann");
+            Person b = g.person("Bob");
+            for (Person p : new Person[] {a, b}) {
+                g.app.add(p.id(), MedicationDetails.named("Lexapro"));
+                g.app.add(p.id(), MedicationDetails.named("Valium"));
+            }
+            WarningsViewModel late = new WarningsViewModel(g.jobs, FXCollections.observableArrayList(), new SimpleObjectProperty<>(Profile.unknown()));
+            late.personProperty().set(a);
+            queued.runAll();
+            Finding pair = late.findings().stream().filter(x -> x.key().equals("pair:diazepam|escitalopram")).findFirst().orElseThrow();
+            late.recordDiscussed(pair, ViewModelFixture.TODAY);
+            late.personProperty().set(b);
+            queued.runNewest(); // Bob's check
+            queued.runAll(); // then Ann's date is written
+            assertThat(late.findings()).extracting(Finding::key).contains(pair.key());
+            assertThat(late.discussed()).isEmpty();
+            assertThat(g.app.discussed(a.id())).containsKey(pair.key());
+            assertThat(g.app.discussed(b.id())).isEmpty();
+        }
+    }
 }
