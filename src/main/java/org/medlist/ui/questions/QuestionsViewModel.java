@@ -41,7 +41,7 @@ public final class QuestionsViewModel {
         Person p = person.get();
         if (p == null) return;
         jobs.run(app -> app.addQuestion(p.id(), text), added -> {
-            questions.add(added);
+            if (isShown(added.personId())) questions.add(added); // not if the user switched person meanwhile
             jobs.status().say("Question added; it will be on the printed summary.");
         });
     }
@@ -50,17 +50,22 @@ public final class QuestionsViewModel {
         jobs.run(app -> {
             app.editQuestion(q.personId(), q.id(), text);
             return app.questions(q.personId());
-        }, this::replaceAll);
+        }, now -> replaceAll(q.personId(), now));
     }
 
     public void remove(Question q) {
         jobs.run(app -> {
             app.removeQuestion(q.personId(), q.id());
             return app.questions(q.personId());
-        }, this::replaceAll);
+        }, now -> replaceAll(q.personId(), now));
     }
 
-    private void replaceAll(List<Question> now) {
-        if (person.get() != null && now.stream().allMatch(q -> q.personId() == person.get().id())) questions.setAll(now);
+    /** {@code now}: the questions of {@code personId} (maybe none), shown only if that person is still shown. */
+    private void replaceAll(long personId, List<Question> now) {
+        if (isShown(personId)) questions.setAll(now);
+    }
+
+    private boolean isShown(long personId) {
+        return person.get() != null && person.get().id() == personId;
     }
 }

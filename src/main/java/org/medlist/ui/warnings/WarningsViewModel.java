@@ -152,6 +152,7 @@ public final class WarningsViewModel {
             app.recordDiscussed(p.id(), f.key(), on);
             return on;
         }, date -> {
+            if (!isShown(p)) return; // the user switched person meanwhile: the date is kept for the person it was recorded for
             discussed.put(f.key(), date);
             jobs.status().say("Recorded: discussed with the doctor on " + date + ". The warning stays on the list.");
         });
@@ -163,7 +164,9 @@ public final class WarningsViewModel {
         jobs.run(app -> {
             app.clearDiscussed(p.id(), f.key());
             return f.key();
-        }, discussed::remove);
+        }, key -> {
+            if (isShown(p)) discussed.remove(key);
+        });
     }
 
     /** Checks {@code name} against the person's current list, with their profile, without saving it. */
@@ -175,12 +178,16 @@ public final class WarningsViewModel {
             MedList.WhatIf w = app.whatIf(p.id(), name.strip(), "");
             return new Candidate(w, descriptions(app.knowledge(), w.involving()));
         }, c -> {
-            if (person.get() == null || person.get().id() != p.id()) return;
+            if (!isShown(p)) return;
             ingredientDescriptions.putAll(c.descriptions());
             candidateFindings.setAll(c.whatIf().involving());
             candidatePrecautions.setAll(c.whatIf().newPrecautions());
             candidateHeadline.set(candidateText(c.whatIf()));
         });
+    }
+
+    private boolean isShown(Person p) {
+        return person.get() != null && person.get().id() == p.id();
     }
 
     private record Candidate(MedList.WhatIf whatIf, Map<String, String> descriptions) {}
@@ -196,7 +203,9 @@ public final class WarningsViewModel {
         StringBuilder text = new StringBuilder();
         for (Finding allergy : w.allergyWarnings()) text.append("ALLERGY: ").append(allergy.title()).append(". ");
         int others = w.check().result().checked().size() - 1;
-        List<Finding> pairs = w.involving().stream().filter(f -> f.kind() != Finding.Kind.ALLERGY).toList();
+        // Food and drink cautions are about the candidate alone, not "with the medicines on the list".
+        List<Finding> pairs = w.involving().stream().filter(f -> f.kind() != Finding.Kind.ALLERGY && f.kind() != Finding.Kind.FOOD_AND_DRINK).toList();
+        long foodWarnings = w.involving().stream().filter(f -> f.kind() == Finding.Kind.FOOD_AND_DRINK && f.severity().isWarning()).count();
         long warnings = pairs.stream().filter(f -> f.severity().isWarning()).count();
         String medicines = others + " checked " + (others == 1 ? "medicine" : "medicines") + " on the list";
         if (pairs.isEmpty()) {
@@ -205,6 +214,10 @@ public final class WarningsViewModel {
         } else {
             text.append(name).append(": ").append(warnings == 0 ? "no warnings, " + pairs.size() + " minor or ungraded notes"
                     : warnings + (warnings == 1 ? " warning" : " warnings")).append(" with the ").append(medicines).append('.');
+        }
+        if (foodWarnings > 0) {
+            text.append(' ').append(foodWarnings).append(foodWarnings == 1 ? " food and drink caution" : " food and drink cautions")
+                    .append(" for ").append(name).append('.');
         }
         if (!w.newPrecautions().isEmpty()) {
             text.append(' ').append(w.newPrecautions().size()).append(w.newPrecautions().size() == 1 ? " precaution applies" : " precautions apply")
