@@ -32,15 +32,17 @@ class MedicationFormViewModelTest {
     @AfterEach
     void close() { f.close(); }
 
-    private MedicationFormViewModel form() { return new MedicationFormViewModel(f.jobs, Optional.of(ann)); }
+    private MedicationFormViewModel form() { return new MedicationFormViewModel(f.jobs, Optional.of(ann), null); }
+
+    private MedicationFormViewModel editing(String entry) { return new MedicationFormViewModel(f.jobs, Optional.of(ann), entry); }
 
     @Test
     void augmentinForSomeoneAllergicToPenicillinsRaisesTheAllergyBeforeSaving() {
         f.app.saveProfile(ann.id(), ViewModelFixture.allergicTo("penicillins", "rash"));
         MedicationFormViewModel vm = form();
-        vm.nameTyped("Augmentin", null);
+        vm.nameTyped("Augmentin");
         assertThat(vm.resolutionProperty().get().recognized()).isTrue();
-        assertThat(vm.allergyAlertProperty().get()).startsWith("ALLERGY: Ann — ").containsIgnoringCase("penicillin");
+        assertThat(vm.allergyAlertProperty().get()).startsWith("ALLERGY: ").contains("recorded for Ann").containsIgnoringCase("penicillin");
         assertThat(vm.matchesAnAllergy()).isTrue();
         assertThat(vm.warnings()).noneMatch(w -> w.kind() == Finding.Kind.ALLERGY);
         assertThat(vm.checkingProperty().get()).isFalse();
@@ -50,7 +52,7 @@ class MedicationFormViewModelTest {
     @Test
     void withoutARecordedAllergyThereIsNoAlert() {
         MedicationFormViewModel vm = form();
-        vm.nameTyped("Augmentin", null);
+        vm.nameTyped("Augmentin");
         assertThat(vm.allergyAlertProperty().get()).isEmpty();
         assertThat(vm.matchesAnAllergy()).isFalse();
     }
@@ -58,11 +60,11 @@ class MedicationFormViewModelTest {
     @Test
     void aMisspeltNameIsUnrecognisedWithSuggestions() {
         MedicationFormViewModel vm = form();
-        vm.nameTyped("lexipro", null);
+        vm.nameTyped("lexipro");
         assertThat(vm.isUnrecognised()).isTrue();
         assertThat(vm.suggestions()).extracting(NameEntry::name).anyMatch(n -> n.equalsIgnoreCase("lexapro"));
         assertThat(vm.warnings()).isEmpty();
-        vm.nameTyped("Lexapro", null);
+        vm.nameTyped("Lexapro");
         assertThat(vm.isUnrecognised()).isFalse();
     }
 
@@ -70,13 +72,14 @@ class MedicationFormViewModelTest {
     void warningsWithTheRestOfTheListLeaveOutTheEntryBeingEdited() {
         f.app.add(ann.id(), MedicationDetails.named("Coumadin"));
         MedicationFormViewModel vm = form();
-        vm.nameTyped("Advil", null);
+        vm.nameTyped("Advil");
         assertThat(vm.warnings()).isNotEmpty().allSatisfy(w -> {
             assertThat(w.severity().isWarning()).isTrue();
             assertThat(w.medications()).contains("Advil");
         });
         assertThat(vm.warnings()).anySatisfy(w -> assertThat(w.medications()).contains("Coumadin"));
-        vm.nameTyped("Advil 200 mg", "Coumadin"); // the Coumadin entry itself is being renamed
+        vm = editing("Coumadin");
+        vm.nameTyped("Advil 200 mg"); // the Coumadin entry itself is being renamed
         assertThat(vm.warnings()).noneMatch(w -> w.medications().contains("Coumadin"));
     }
 
@@ -84,10 +87,10 @@ class MedicationFormViewModelTest {
     void ibuprofenForAn78YearOldWithKidneyDiseaseBringsThosePrecautions() {
         f.app.saveProfile(ann.id(), ViewModelFixture.aged(78, "kidney_disease"));
         MedicationFormViewModel vm = form();
-        vm.nameTyped("ibuprofen", null);
+        vm.nameTyped("ibuprofen");
         assertThat(vm.precautions()).extracting(PrecautionItem::topic).contains("older_adults", "condition");
         assertThat(vm.precautions()).extracting(PrecautionItem::text).anyMatch(t -> t.toLowerCase().contains("kidney"));
-        vm.nameTyped("  ", null);
+        vm.nameTyped("  ");
         assertThat(vm.precautions()).isEmpty();
         assertThat(vm.resolutionProperty().get()).isNull();
     }
@@ -98,9 +101,9 @@ class MedicationFormViewModelTest {
         try (ViewModelFixture g = new ViewModelFixture(other, queued)) {
             Person bob = g.person("Bob");
             g.app.saveProfile(bob.id(), ViewModelFixture.allergicTo("penicillins", "hives"));
-            MedicationFormViewModel vm = new MedicationFormViewModel(g.jobs, Optional.of(bob));
-            vm.nameTyped("Augmentin", null);
-            vm.nameTyped("lexipro", null);
+            MedicationFormViewModel vm = new MedicationFormViewModel(g.jobs, Optional.of(bob), null);
+            vm.nameTyped("Augmentin");
+            vm.nameTyped("lexipro");
             queued.runNewest();
             queued.runOldest(); // Augmentin's answer comes last but is no longer what the field says
             assertThat(vm.resolutionProperty().get().input()).isEqualTo("lexipro");
@@ -110,8 +113,8 @@ class MedicationFormViewModelTest {
 
     @Test
     void withNoPersonTheNameIsOnlyRecognised() {
-        MedicationFormViewModel vm = new MedicationFormViewModel(f.jobs, Optional.empty());
-        vm.nameTyped("Advil", null);
+        MedicationFormViewModel vm = new MedicationFormViewModel(f.jobs, Optional.empty(), null);
+        vm.nameTyped("Advil");
         assertThat(vm.resolutionProperty().get().recognized()).isTrue();
         assertThat(vm.warnings()).isEmpty();
         assertThat(vm.precautions()).isEmpty();
