@@ -87,14 +87,14 @@ public final class Benchmark {
         Path file = dir.resolve("bench.db");
         org.medlist.medications.Recognition recognition = new org.medlist.medications.Recognition(kb);
         try (org.medlist.store.Database db = org.medlist.store.Database.open(file)) {
-            org.medlist.store.Person p = new org.medlist.store.PersonStore(db).add("Benchmark Person");
+            org.medlist.model.Person p = new org.medlist.store.PersonStore(db).add("Benchmark Person");
             org.medlist.store.MedicationStore store = new org.medlist.store.MedicationStore(db);
             List<String> names = new ArrayList<>(generics);
             java.util.Collections.shuffle(names, new Random(SEED + 30));
             for (String n : names.subList(0, 30)) {
-                org.medlist.store.MedicationDetails d = new org.medlist.store.MedicationDetails(n, "10 mg", "1 tablet", "", "",
-                        java.util.EnumSet.of(org.medlist.store.TimeOfDay.MORNING), "", "", "", java.util.Optional.empty(), "",
-                        org.medlist.store.Kind.PRESCRIPTION);
+                org.medlist.model.MedicationDetails d = new org.medlist.model.MedicationDetails(n, "10 mg", "1 tablet", "", "",
+                        java.util.EnumSet.of(org.medlist.model.TimeOfDay.MORNING), "", "", "", java.util.Optional.empty(), "",
+                        org.medlist.model.Kind.PRESCRIPTION);
                 store.add(p.id(), d, recognition.recognize(n));
             }
             org.medlist.summary.SummaryBuilder builder = new org.medlist.summary.SummaryBuilder(recognition);

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.medlist.store.Database;
 import org.medlist.store.DatabaseLocation;
-import org.medlist.store.InvalidInputException;
+import org.medlist.model.InvalidInputException;
 import org.medlist.store.StoreException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

@@ -47,7 +47,7 @@ final class PatientCommand {
         @Override
         public Integer call() {
             if (noKnownAllergies && !allergies.isEmpty()) {
-                throw new org.medlist.store.InvalidInputException("Give either --allergy or --no-known-allergies, not both.");
+                throw new org.medlist.model.InvalidInputException("Give either --allergy or --no-known-allergies, not both.");
             }
             var born = AddCommand.parseDate(this.born);
             var allergyList = ProfileOptions.allergies(allergies);
@@ -59,9 +59,9 @@ final class PatientCommand {
                 long id = new PersonStore(db).require(name).id();
                 var store = new org.medlist.store.ProfileStore(db);
                 var p = store.get(id);
-                var state = noKnownAllergies ? org.medlist.precautions.Profile.AllergyState.NONE_KNOWN : p.allergyState();
-                var newAllergies = noKnownAllergies ? java.util.List.<org.medlist.precautions.Profile.Allergy>of() : allergies.isEmpty() ? p.allergies() : allergyList;
-                var updated = new org.medlist.precautions.Profile(born.or(p::born), java.util.Optional.empty(),
+                var state = noKnownAllergies ? org.medlist.model.Profile.AllergyState.NONE_KNOWN : p.allergyState();
+                var newAllergies = noKnownAllergies ? java.util.List.<org.medlist.model.Profile.Allergy>of() : allergies.isEmpty() ? p.allergies() : allergyList;
+                var updated = new org.medlist.model.Profile(born.or(p::born), java.util.Optional.empty(),
                         pregnant != null ? pregnant : p.pregnant(), planning != null ? planning : p.planningPregnancy(),
                         breastfeeding != null ? breastfeeding : p.breastfeeding(),
                         drives != null ? java.util.Optional.of(drives) : p.drives(), alcohol != null ? java.util.Optional.of(alcohol) : p.drinksAlcohol(),

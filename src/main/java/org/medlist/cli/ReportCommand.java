@@ -7,7 +7,7 @@ import org.medlist.exchange.PrivateFile;
 import org.medlist.knowledge.KnowledgeBase;
 import org.medlist.medications.Recognition;
 import org.medlist.store.Database;
-import org.medlist.store.Person;
+import org.medlist.model.Person;
 import org.medlist.store.PersonStore;
 import org.medlist.summary.Summary;
 import org.medlist.summary.SummaryBuilder;

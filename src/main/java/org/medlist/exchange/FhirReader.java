@@ -13,7 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.medlist.store.InvalidInputException;
+import org.medlist.model.InvalidInputException;
 
 /**
  * Reads FHIR R4 JSON: a Bundle of any type (document, collection, transaction, batch, searchset) or a

@@ -35,7 +35,7 @@ public record HealthRecord(
      */
     public record Med(String where, List<String> names, List<String> rxnorm, String strength, String dose, String route,
                       String instructions, Optional<LocalDate> started, Optional<LocalDate> ended, boolean stopped,
-                      Optional<org.medlist.store.MedicationDetails> asWritten) {
+                      Optional<org.medlist.model.MedicationDetails> asWritten) {
         public Med {
             rxnorm = List.copyOf(rxnorm);
             names = names.stream().map(HealthRecord::clean).filter(n -> !n.isEmpty()).distinct().toList();

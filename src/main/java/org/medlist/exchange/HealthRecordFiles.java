@@ -13,7 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.medlist.store.InvalidInputException;
+import org.medlist.model.InvalidInputException;
 
 /** Opens a health-record file of any supported format: size and encoding checks, format detection, then the reader. */
 public final class HealthRecordFiles {

@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.medlist.medications.Recognition;
-import org.medlist.store.InvalidInputException;
-import org.medlist.store.Medication;
+import org.medlist.model.InvalidInputException;
+import org.medlist.model.Medication;
 import org.medlist.store.MedicationStore;
 
 /** Imports a CSV list into a person: every row is validated first, then all are written in one transaction, or none. */

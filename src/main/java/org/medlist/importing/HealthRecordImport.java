@@ -8,12 +8,12 @@ import java.util.Optional;
 import java.util.Set;
 import org.medlist.exchange.HealthRecord;
 import org.medlist.medications.Recognition;
-import org.medlist.precautions.Profile;
+import org.medlist.model.Profile;
 import org.medlist.store.ImportStore;
-import org.medlist.store.Kind;
-import org.medlist.store.MedicationDetails;
+import org.medlist.model.Kind;
+import org.medlist.model.MedicationDetails;
 import org.medlist.store.MedicationStore;
-import org.medlist.store.TextRules;
+import org.medlist.model.TextRules;
 
 /** Writes the ticked rows of a {@link Reconciliation.Plan} as one import batch (one transaction), for the CLI and the window alike. */
 public final class HealthRecordImport {

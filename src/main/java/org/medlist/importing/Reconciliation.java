@@ -13,8 +13,8 @@ import org.medlist.knowledge.KnowledgeBase;
 import org.medlist.knowledge.NameKey;
 import org.medlist.knowledge.Resolver;
 import org.medlist.medications.Recognition;
-import org.medlist.precautions.Profile;
-import org.medlist.store.Medication;
+import org.medlist.model.Profile;
+import org.medlist.model.Medication;
 
 /**
  * A health record matched against the person's list and profile, before anything is written: each

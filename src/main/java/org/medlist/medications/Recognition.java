@@ -7,7 +7,7 @@ import org.medlist.knowledge.KnowledgeBase;
 import org.medlist.knowledge.NameEntry;
 import org.medlist.knowledge.Resolution;
 import org.medlist.knowledge.Resolver;
-import org.medlist.store.Medication;
+import org.medlist.model.Medication;
 import org.medlist.store.MedicationStore;
 
 /**
@@ -31,7 +31,7 @@ public final class Recognition {
     /** A check with the person's profile: allergy warnings joined to the findings, and the precautions. */
     public record FullCheck(org.medlist.check.CheckResult result, org.medlist.precautions.ProfileCheck profile) {}
 
-    public FullCheck check(List<CheckInput> inputs, org.medlist.precautions.Profile profile) {
+    public FullCheck check(List<CheckInput> inputs, org.medlist.model.Profile profile) {
         org.medlist.precautions.ProfileCheck pc = precautions.check(inputs, profile, java.time.LocalDate.now());
         return new FullCheck(checker.check(inputs).withAllergies(pc.allergies()), pc);
     }

@@ -13,7 +13,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import org.medlist.precautions.Profile;
+import org.medlist.model.InvalidInputException;
+import org.medlist.model.Medication;
+import org.medlist.model.Profile;
 
 /**
  * Imports from health records as batches: everything one import adds (entries, allergies, condition

@@ -1,5 +1,10 @@
 package org.medlist.store;
 
+import org.medlist.model.InvalidInputException;
+import org.medlist.model.TimeOfDay;
+import org.medlist.model.Kind;
+import org.medlist.model.MedicationDetails;
+import org.medlist.model.Medication;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

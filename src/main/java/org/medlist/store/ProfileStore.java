@@ -1,5 +1,6 @@
 package org.medlist.store;
 
+import org.medlist.model.InvalidInputException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -11,7 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import org.medlist.precautions.Profile;
+import org.medlist.model.Profile;
 
 /** A person's profile: date of birth, pregnancy and breastfeeding, driving, alcohol, allergies and conditions. */
 public final class ProfileStore {

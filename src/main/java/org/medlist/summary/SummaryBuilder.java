@@ -15,15 +15,15 @@ import org.medlist.knowledge.KnowledgeBase;
 import org.medlist.knowledge.SourceInfo;
 import org.medlist.medications.Recognition;
 import org.medlist.precautions.PrecautionItem;
-import org.medlist.precautions.Profile;
+import org.medlist.model.Profile;
 import org.medlist.store.Database;
 import org.medlist.store.DiscussedStore;
-import org.medlist.store.Medication;
+import org.medlist.model.Medication;
 import org.medlist.store.MedicationStore;
-import org.medlist.store.Person;
+import org.medlist.model.Person;
 import org.medlist.store.ChecklistStore;
 import org.medlist.store.ProfileStore;
-import org.medlist.store.Question;
+import org.medlist.model.Question;
 import org.medlist.store.QuestionStore;
 
 /** Reads one person's data from the store and checks it, into a {@link Summary}. Used by the CLI and the window's worker. */

@@ -15,13 +15,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.medlist.medications.Recognition;
 import org.medlist.store.Database;
-import org.medlist.store.Kind;
-import org.medlist.store.Medication;
-import org.medlist.store.MedicationDetails;
+import org.medlist.model.Kind;
+import org.medlist.model.Medication;
+import org.medlist.model.MedicationDetails;
 import org.medlist.store.MedicationStore;
-import org.medlist.store.Person;
+import org.medlist.model.Person;
 import org.medlist.store.PersonStore;
-import org.medlist.store.TimeOfDay;
+import org.medlist.model.TimeOfDay;
 import org.medlist.summary.AppointmentFixture;
 
 /** CSV export → import into another person, on real database files, compared field by field. */

@@ -26,15 +26,15 @@ import org.medlist.exchange.MedicationCsv;
 import org.medlist.knowledge.BundledKnowledge;
 import org.medlist.medications.Recognition;
 import org.medlist.store.Database;
-import org.medlist.store.InvalidInputException;
-import org.medlist.store.Kind;
-import org.medlist.store.Medication;
-import org.medlist.store.MedicationDetails;
+import org.medlist.model.InvalidInputException;
+import org.medlist.model.Kind;
+import org.medlist.model.Medication;
+import org.medlist.model.MedicationDetails;
 import org.medlist.store.MedicationStore;
-import org.medlist.store.Person;
+import org.medlist.model.Person;
 import org.medlist.store.PersonStore;
 import org.medlist.store.QuestionStore;
-import org.medlist.store.TimeOfDay;
+import org.medlist.model.TimeOfDay;
 
 /**
  * Random, huge, Unicode, control-character and SQL-looking text pushed through every edge that takes

@@ -8,17 +8,17 @@ import java.util.Optional;
 import java.util.Set;
 import org.medlist.knowledge.BundledKnowledge;
 import org.medlist.medications.Recognition;
-import org.medlist.precautions.Profile;
+import org.medlist.model.Profile;
 import org.medlist.store.Database;
-import org.medlist.store.Kind;
-import org.medlist.store.Medication;
-import org.medlist.store.MedicationDetails;
+import org.medlist.model.Kind;
+import org.medlist.model.Medication;
+import org.medlist.model.MedicationDetails;
 import org.medlist.store.MedicationStore;
-import org.medlist.store.Person;
+import org.medlist.model.Person;
 import org.medlist.store.PersonStore;
 import org.medlist.store.ProfileStore;
 import org.medlist.store.QuestionStore;
-import org.medlist.store.TimeOfDay;
+import org.medlist.model.TimeOfDay;
 
 /**
  * The appointment the summary issue describes, in a real database: 8 current medicines of which 2

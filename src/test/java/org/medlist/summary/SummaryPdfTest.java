@@ -15,7 +15,7 @@ import org.medlist.knowledge.SourceInfo;
 import org.medlist.store.ChecklistStore;
 import org.medlist.store.Database;
 import org.medlist.store.DiscussedStore;
-import org.medlist.store.Person;
+import org.medlist.model.Person;
 
 /** The summary of a real database, laid out as a real PDF and read back with PDFBox's text extraction. */
 class SummaryPdfTest {

@@ -66,7 +66,7 @@ class DamagedFilesWindowTest {
         Path file = dir.resolve("full-" + System.nanoTime() + ".db");
         try (org.medlist.store.Database db = org.medlist.store.Database.open(file)) {
             var ann = new org.medlist.store.PersonStore(db).add("Ann");
-            new org.medlist.store.MedicationStore(db).add(ann.id(), org.medlist.store.MedicationDetails.named("Lexapro"),
+            new org.medlist.store.MedicationStore(db).add(ann.id(), org.medlist.model.MedicationDetails.named("Lexapro"),
                     org.medlist.store.MedicationStore.Recognition.NOT_RECOGNIZED);
         }
         context = new AppContext(file);
@@ -97,7 +97,7 @@ class DamagedFilesWindowTest {
         robot.clickOn("#addButton");
         WindowTestSupport.fillName(robot, "Valium");
         robot.interact(() -> robot.lookup("#formNotes").queryAs(javafx.scene.control.TextInputControl.class)
-                .setText("x".repeat(org.medlist.store.MedicationDetails.MAX_TEXT_LENGTH)));
+                .setText("x".repeat(org.medlist.model.MedicationDetails.MAX_TEXT_LENGTH)));
         robot.clickOn("#formSave");
         // The form comes back with what was typed and why it was not saved.
         eventually(() -> robot.lookup("#formName").tryQuery().isPresent());
@@ -105,7 +105,7 @@ class DamagedFilesWindowTest {
         assertThat(form.getHeaderText()).startsWith("Not saved yet.").contains("The disk is full");
         assertThat(robot.lookup("#formName").queryAs(javafx.scene.control.TextInputControl.class).getText()).isEqualTo("Valium");
         assertThat(robot.lookup("#formNotes").queryAs(javafx.scene.control.TextInputControl.class).getText())
-                .hasSize(org.medlist.store.MedicationDetails.MAX_TEXT_LENGTH);
+                .hasSize(org.medlist.model.MedicationDetails.MAX_TEXT_LENGTH);
         assertThat(context.status().messageProperty().get()).startsWith("\u201cValium\u201d was not saved.");
         robot.clickOn("#formCancel");
         assertThat(table.getItems()).hasSize(1);

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.medlist.knowledge.Severity;
 import org.medlist.store.Database;
 import org.medlist.store.DiscussedStore;
-import org.medlist.store.Medication;
+import org.medlist.model.Medication;
 import org.medlist.store.MedicationStore;
 import org.medlist.store.PersonStore;
 import org.medlist.ui.warnings.WarningsView;

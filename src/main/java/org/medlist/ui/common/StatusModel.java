@@ -2,7 +2,7 @@ package org.medlist.ui.common;
 
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import org.medlist.store.InvalidInputException;
+import org.medlist.model.InvalidInputException;
 import org.medlist.store.StoreException;
 
 /** The status bar's message, shared by the view-models. FX thread only. */

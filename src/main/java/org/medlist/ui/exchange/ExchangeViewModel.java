@@ -14,9 +14,9 @@ import org.medlist.exchange.ListImport;
 import org.medlist.exchange.MedicationCsv;
 import org.medlist.exchange.PrivateFile;
 import org.medlist.store.Backups;
-import org.medlist.store.InvalidInputException;
-import org.medlist.store.Medication;
-import org.medlist.store.Person;
+import org.medlist.model.InvalidInputException;
+import org.medlist.model.Medication;
+import org.medlist.model.Person;
 import org.medlist.ui.AppContext;
 
 /**

@@ -6,7 +6,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.medlist.store.Person;
+import org.medlist.model.Person;
 import org.medlist.ui.AppContext;
 
 /** The people kept in the database and which one is shown. */

@@ -28,7 +28,7 @@ import javafx.scene.layout.HBox;
 import javafx.stage.Window;
 import org.medlist.knowledge.Curated;
 import org.medlist.ui.common.Icons;
-import org.medlist.precautions.Profile;
+import org.medlist.model.Profile;
 
 /**
  * The profile precautions depend on. Allergies: "not recorded", "no known allergies" and a list are

@@ -6,8 +6,8 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
-import org.medlist.precautions.Profile;
-import org.medlist.store.Person;
+import org.medlist.model.Profile;
+import org.medlist.model.Person;
 import org.medlist.ui.AppContext;
 
 /** The shown person's profile, loaded and saved on the worker. Warnings and the checklist re-check when it changes. */

@@ -13,9 +13,9 @@ import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
 import org.medlist.medications.Recognition;
 import org.medlist.precautions.PrecautionItem;
-import org.medlist.precautions.Profile;
-import org.medlist.store.Medication;
-import org.medlist.store.Person;
+import org.medlist.model.Profile;
+import org.medlist.model.Medication;
+import org.medlist.model.Person;
 import org.medlist.ui.AppContext;
 
 /**

@@ -6,8 +6,8 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.medlist.store.Person;
-import org.medlist.store.Question;
+import org.medlist.model.Person;
+import org.medlist.model.Question;
 import org.medlist.ui.AppContext;
 
 /** The "questions for my doctor" of the person shown; they are printed on the summary. */

@@ -16,7 +16,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.scene.image.Image;
 import org.medlist.exchange.PrivateFile;
-import org.medlist.store.Person;
+import org.medlist.model.Person;
 import org.medlist.summary.Summary;
 import org.medlist.summary.SummaryBuilder;
 import org.medlist.summary.SummaryPdf;

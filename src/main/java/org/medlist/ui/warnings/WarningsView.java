@@ -27,7 +27,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 import org.medlist.check.CheckInput;
 import org.medlist.check.Finding;
 import org.medlist.knowledge.Severity;
-import org.medlist.store.Medication;
+import org.medlist.model.Medication;
 import org.medlist.ui.common.Icons;
 
 /**

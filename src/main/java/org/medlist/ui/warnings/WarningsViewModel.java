@@ -22,8 +22,8 @@ import org.medlist.check.CheckResult;
 import org.medlist.check.CheckText;
 import org.medlist.check.Finding;
 import org.medlist.medications.Recognition;
-import org.medlist.store.Medication;
-import org.medlist.store.Person;
+import org.medlist.model.Medication;
+import org.medlist.model.Person;
 import org.medlist.ui.AppContext;
 
 /**
@@ -51,7 +51,7 @@ public final class WarningsViewModel {
     private final ObservableList<String> allergiesNotChecked = FXCollections.observableArrayList();
 
     public WarningsViewModel(AppContext context, ObservableList<Medication> currentMedications,
-                             javafx.beans.value.ObservableValue<org.medlist.precautions.Profile> profile) {
+                             javafx.beans.value.ObservableValue<org.medlist.model.Profile> profile) {
         this.context = context;
         // The list and the profile only say when to re-check; the check reads what the store holds.
         currentMedications.addListener((ListChangeListener<Medication>) c -> recheck());
