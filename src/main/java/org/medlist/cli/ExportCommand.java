@@ -19,7 +19,7 @@ import picocli.CommandLine.ParentCommand;
 
 @Command(name = "export", description = {"Export a person's list, current and stopped entries.",
         "  csv:  one row per entry, columns " + "name,kind,strength,dose,form,route,times,when,reason,prescriber,started,stopped,notes",
-        "  fhir: a FHIR R4 Bundle of Patient, MedicationStatement and AllergyIntolerance resources"})
+        "  fhir: a FHIR R4 Bundle of Patient, MedicationStatement and AllergyIntolerance resources, with RxNorm codes where MedList knows them"})
 final class ExportCommand implements Callable<Integer> {
     @ParentCommand MedListCommand root;
     @Option(names = "--patient", paramLabel = "NAME", required = true) String patient;
@@ -35,7 +35,10 @@ final class ExportCommand implements Callable<Integer> {
             Person person = new PersonStore(db).require(patient);
             List<Medication> entries = new MedicationStore(db).all(person.id());
             count = entries.size();
-            text = ListExport.text(f, person, new ProfileStore(db).get(person.id()), entries, Instant.now());
+            org.medlist.exchange.FhirBundle.Codes codes = f == ListExport.Format.FHIR
+                    ? org.medlist.importing.ExportCodes.forPerson(db, person.id(), org.medlist.knowledge.KnowledgeBase.loadBundled())
+                    : org.medlist.exchange.FhirBundle.Codes.NONE;
+            text = ListExport.text(f, person, new ProfileStore(db).get(person.id()), entries, codes, Instant.now());
         }
         if (out == null) {
             root.out().print(text);

@@ -149,6 +149,7 @@ public final class FhirReader {
             skipped.add(new HealthRecord.Skipped(where, label, "a placeholder, not a medicine"));
             return;
         }
+        Optional<org.medlist.model.MedicationDetails> asWritten = medlistEntry(r, concept);
         JsonNode period = r.path("effectivePeriod");
         Optional<LocalDate> start = date(period.path("start"));
         if (start.isEmpty()) start = date(r.path("effectiveDateTime"));
@@ -162,8 +163,36 @@ public final class FhirReader {
         JsonNode q = dosage.path("doseAndRate").path(0).path("doseQuantity");
         String dose = q.has("value") ? (q.path("value").asText() + " " + q.path("unit").asText("")).strip() : "";
         String route = Concept.of(dosage.path("route")).names.stream().findFirst().orElse("");
-        meds.add(new HealthRecord.Med(where, concept.names, concept.rxnorm, CcdaReader.strength(concept.names), dose, route, instructions,
-                start, stopped ? end : Optional.empty(), stopped, Optional.empty()));
+        String strength = CcdaReader.strength(concept.names);
+        if (asWritten.isPresent()) {
+            strength = asWritten.get().strength();
+            dose = asWritten.get().dose();
+            route = asWritten.get().route();
+            instructions = asWritten.get().whenText();
+        }
+        meds.add(new HealthRecord.Med(where, concept.names, concept.rxnorm, strength, dose, route, instructions,
+                start, stopped ? end : Optional.empty(), stopped, asWritten));
+    }
+
+    /** A MedicationStatement MedList exported: its own fields come back exactly from the {@link FhirBundle#ENTRY} extension. */
+    private static Optional<org.medlist.model.MedicationDetails> medlistEntry(JsonNode r, Concept concept) {
+        for (JsonNode ext : r.path("extension")) {
+            if (!ext.path("url").asText().equals(FhirBundle.ENTRY)) continue;
+            Map<String, String> f = new HashMap<>();
+            for (JsonNode sub : ext.path("extension")) f.put(sub.path("url").asText(), sub.path("valueString").asText(""));
+            String name = r.path("medicationCodeableConcept").path("text").asText(concept.names.isEmpty() ? "" : concept.names.get(0));
+            org.medlist.model.Kind kind;
+            try {
+                kind = org.medlist.model.Kind.fromCode(f.getOrDefault("kind", "rx"));
+            } catch (RuntimeException e) {
+                kind = org.medlist.model.Kind.PRESCRIPTION;
+            }
+            return Optional.of(new org.medlist.model.MedicationDetails(name, f.getOrDefault("strength", ""), f.getOrDefault("dose", ""),
+                    f.getOrDefault("form", ""), f.getOrDefault("route", ""), org.medlist.model.TimeOfDay.decode(f.getOrDefault("times", "")),
+                    f.getOrDefault("when", ""), r.path("reasonCode").path(0).path("text").asText(""), f.getOrDefault("prescriber", ""),
+                    date(r.path("effectivePeriod").path("start")), f.getOrDefault("notes", ""), kind));
+        }
+        return Optional.empty();
     }
 
     /** "#id" (contained), "Medication/id", "urn:uuid:…" or an absolute URL ending in Medication/id. */

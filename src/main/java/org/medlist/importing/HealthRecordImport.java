@@ -67,7 +67,7 @@ public final class HealthRecordImport {
                 : new MedicationStore.Recognition("", List.of(), recognition.knowledgeBase().version());
         Optional<LocalDate> stopped = Optional.empty();
         if (m.stopped()) stopped = Optional.of(m.ended().filter(d -> !d.isAfter(today)).orElse(today));
-        if (m.asWritten().isPresent()) return new ImportStore.NewEntry(new MedicationStore.Incoming(m.asWritten().get(), stopped, stored), "");
+        if (m.asWritten().isPresent()) return new ImportStore.NewEntry(new MedicationStore.Incoming(m.asWritten().get(), stopped, stored), what.rxnorm());
         Optional<LocalDate> started = m.started().filter(d -> !d.isAfter(today));
         if (started.isPresent() && stopped.isPresent() && stopped.get().isBefore(started.get())) stopped = started;
         String notes = "From the health record " + sourceName + (m.name().equals(what.name()) ? "" : ": " + m.name())

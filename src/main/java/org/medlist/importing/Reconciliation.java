@@ -123,7 +123,8 @@ public final class Reconciliation {
 
     private MedicineRecognition.Recognised csvRecognition(HealthRecord.Med m) {
         var r = recognition.recognize(m.name());
-        return new MedicineRecognition.Recognised(m.name(), r.recognizedName(), r.ingredients(), "", r.ingredients().isEmpty() ? "" : "name");
+        String code = m.rxnorm().isEmpty() ? "" : m.rxnorm().get(0);
+        return new MedicineRecognition.Recognised(m.name(), r.recognizedName(), r.ingredients(), code, r.ingredients().isEmpty() ? "" : "name");
     }
 
     private static boolean sameMedicine(Medication e, MedicineRecognition.Recognised what) {

@@ -84,18 +84,19 @@ public final class KnowledgeBase {
         return Optional.ofNullable(table.get(code.strip()));
     }
 
-    /** The RxNorm ingredient code of a MedList ingredient, when one is known (for exports). */
-    public Optional<String> rxcuiOfIngredient(String ingredient) {
+    /** The RxNorm ingredient (IN) or multiple-ingredient (MIN) code for exactly these ingredients, when one is known (for exports). */
+    public Optional<String> rxcuiOf(java.util.Collection<String> ingredientNames) {
+        if (ingredientNames.isEmpty()) return Optional.empty();
         byRxcui("0");
         Map<String, String> index = ingredientCodes;
         if (index == null) {
             Map<String, String> built = new HashMap<>();
-            rxnorm.values().stream().filter(c -> c.tty().equals("IN") && c.ingredients().size() == 1)
+            rxnorm.values().stream().filter(c -> c.tty().equals("IN") || c.tty().equals("MIN"))
                     .sorted(java.util.Comparator.comparingLong(c -> Long.parseLong(c.rxcui())))
-                    .forEach(c -> built.putIfAbsent(c.ingredients().get(0), c.rxcui()));
+                    .forEach(c -> built.putIfAbsent(String.join(";", new TreeSet<>(c.ingredients())), c.rxcui()));
             ingredientCodes = index = Map.copyOf(built);
         }
-        return Optional.ofNullable(index.get(ingredient));
+        return Optional.ofNullable(index.get(String.join(";", new TreeSet<>(ingredientNames))));
     }
 
     private volatile Map<String, String> ingredientCodes;
