@@ -70,7 +70,7 @@ public final class HealthRecordImport {
         if (m.asWritten().isPresent()) return new ImportStore.NewEntry(new MedicationStore.Incoming(m.asWritten().get(), stopped, stored), what.rxnorm());
         Optional<LocalDate> started = m.started().filter(d -> !d.isAfter(today));
         if (started.isPresent() && stopped.isPresent() && stopped.get().isBefore(started.get())) stopped = started;
-        String notes = "From the health record " + sourceName + (m.name().equals(what.name()) ? "" : ": " + m.name())
+        String notes = "From the health record " + sourceName + ", imported " + today + (m.name().equals(what.name()) ? "" : ": " + m.name())
                 + (what.rxnorm().isEmpty() ? "" : " (RxNorm " + what.rxnorm() + ")");
         MedicationDetails d = new MedicationDetails(cut(oneLine(what.name()), MedicationDetails.MAX_NAME_LENGTH), text(m.strength()), text(m.dose()),
                 "", text(m.route()), Set.of(), text(m.instructions()), "", "", started, text(notes), Kind.PRESCRIPTION);
