@@ -95,7 +95,7 @@ public final class ImportStore {
                 }
             }
             List<Medication> added = meds.addAll(personId, b.entries().stream().map(NewEntry::incoming).toList());
-            try (PreparedStatement ps = c.prepareStatement("UPDATE medication SET import_batch_id = ?, rxnorm = ? WHERE id = ?")) {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE medication SET import_batch_id = ?, rxnorm = ?, rxnorm_name = name WHERE id = ?")) {
                 for (int i = 0; i < added.size(); i++) {
                     ps.setLong(1, batchId);
                     ps.setString(2, b.entries().get(i).rxnorm());
@@ -219,11 +219,11 @@ public final class ImportStore {
         });
     }
 
-    /** The RxNorm code kept with each of a person's entries that has one. */
+    /** The RxNorm code kept with each of a person's entries that has one and still has the name it was given for. */
     public Map<Long, String> rxnormCodes(long personId) {
         return db.read(c -> {
             Map<Long, String> out = new HashMap<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT id, rxnorm FROM medication WHERE person_id = ? AND rxnorm <> ''")) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, rxnorm FROM medication WHERE person_id = ? AND rxnorm <> '' AND rxnorm_name = name")) {
                 ps.setLong(1, personId);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) out.put(rs.getLong(1), rs.getString(2));

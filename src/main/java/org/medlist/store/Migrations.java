@@ -117,6 +117,8 @@ final class Migrations {
             )""",
             "ALTER TABLE medication ADD COLUMN import_batch_id INTEGER REFERENCES import_batch(id) ON DELETE SET NULL",
             "ALTER TABLE medication ADD COLUMN rxnorm TEXT NOT NULL DEFAULT ''",
+            // the name the code was given for: once the entry is renamed, the code no longer vouches for it
+            "ALTER TABLE medication ADD COLUMN rxnorm_name TEXT NOT NULL DEFAULT ''",
             "ALTER TABLE allergy ADD COLUMN import_batch_id INTEGER REFERENCES import_batch(id) ON DELETE SET NULL",
             """
             CREATE TABLE import_condition (

@@ -143,6 +143,11 @@ class HealthRecordImportTest {
         assertThat(r.written().added()).extracting(Medication::name).contains("atenolol 25 MG Oral Tablet");
         assertThat(new ImportStore(db).rxnormCodes(person)).containsValues("197380", "573621");
         assertThat(r.plan().record().skipped()).isEmpty();
+        Medication atenolol = r.written().added().stream().filter(m -> m.ingredients().contains("atenolol")).findFirst().orElseThrow();
+        assertThat(new ImportStore(db).source(atenolol.id())).get().extracting(ImportStore.Source::importedOn).isEqualTo(TODAY);
+        assertThat(atenolol.details().notes()).contains("hl7_ccd_transfer_summary.xml").contains(TODAY.toString()).contains("RxNorm 197380");
+        new MedicationStore(db).update(person, atenolol.id(), atenolol.details().withName("metoprolol 25 mg"), KNOWLEDGE.recognize("metoprolol 25 mg"));
+        assertThat(new ImportStore(db).rxnormCodes(person)).as("a renamed entry loses the record's code").doesNotContainKey(atenolol.id());
     }
 
     @Test
