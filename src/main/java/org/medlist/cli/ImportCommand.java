@@ -1,7 +1,6 @@
 package org.medlist.cli;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,15 +13,9 @@ import org.medlist.exchange.HealthRecordFiles;
 import org.medlist.exchange.ListImport;
 import org.medlist.importing.HealthRecordImport;
 import org.medlist.importing.Reconciliation;
-import org.medlist.knowledge.KnowledgeBase;
-import org.medlist.medications.Recognition;
-import org.medlist.store.Database;
-import org.medlist.store.ImportStore;
-import org.medlist.model.Medication;
-import org.medlist.store.MedicationStore;
+import org.medlist.app.MedList;
 import org.medlist.model.Person;
-import org.medlist.store.PersonStore;
-import org.medlist.store.ProfileStore;
+import org.medlist.store.ImportStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -43,28 +36,24 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        LocalDate today = LocalDate.now();
         HealthRecord record;
         try {
-            record = HealthRecordFiles.read(file, Optional.ofNullable(format).map(HealthRecordFiles.Format::fromCode), today);
+            record = HealthRecordFiles.read(file, Optional.ofNullable(format).map(HealthRecordFiles.Format::fromCode), root.today());
         } catch (ListImport.Rejected e) {
             root.err().println("medlist: " + e.getMessage());
             e.problems().forEach(p -> root.err().println("  " + p));
             return MedListCommand.INVALID;
         }
-        Recognition knowledge = new Recognition(KnowledgeBase.loadBundled());
-        try (Database db = root.openDatabase()) {
-            Person person = new PersonStore(db).require(patient);
-            List<Medication> list = knowledge.refresh(new MedicationStore(db), new MedicationStore(db).all(person.id()));
-            reconciliation = new Reconciliation(knowledge);
-            Reconciliation.Plan plan = reconciliation.plan(record, list, new ProfileStore(db).get(person.id()), includeDuplicates);
+        try (MedList app = root.openMedList()) {
+            Person person = app.person(patient);
+            reconciliation = new Reconciliation(app.knowledge().knowledgeBase());
+            Reconciliation.Plan plan = app.reviewImport(person.id(), record, includeDuplicates);
             Set<Integer> meds = HealthRecordImport.ticked(plan.medicines());
-            Set<Integer> allergies = HealthRecordImport.ticked(plan.allergies());
-            Set<Integer> conditions = HealthRecordImport.ticked(plan.conditions());
-            ImportStore.Batch batch = HealthRecordImport.batch(plan, knowledge, meds, allergies, conditions, file.getFileName().toString(), today);
+            ImportStore.Batch batch = app.importBatch(plan, meds, HealthRecordImport.ticked(plan.allergies()),
+                    HealthRecordImport.ticked(plan.conditions()), file.getFileName().toString());
             boolean nothing = batch.entries().isEmpty() && batch.allergies().isEmpty() && batch.conditionCodes().isEmpty()
                     && batch.otherConditions().isEmpty() && batch.allergyState().isEmpty();
-            ImportStore.Written written = dryRun || nothing ? null : new ImportStore(db).write(person.id(), batch);
+            ImportStore.Written written = dryRun || nothing ? null : app.importRecord(person.id(), batch);
             if (json) {
                 root.out().println(Json.write(report(plan, meds, batch, written)));
             } else {

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.medlist.exchange.HealthRecord;
-import org.medlist.medications.Recognition;
+import org.medlist.knowledge.KnowledgeBase;
 import org.medlist.model.Profile;
 import org.medlist.store.ImportStore;
 import org.medlist.model.Kind;
@@ -20,14 +20,14 @@ public final class HealthRecordImport {
     private HealthRecordImport() {}
 
     /** The batch for the ticked rows: {@code ticked} holds medicine row indexes, then allergy and condition indexes. */
-    public static ImportStore.Batch batch(Reconciliation.Plan plan, Recognition recognition, Set<Integer> medicines, Set<Integer> allergies,
+    public static ImportStore.Batch batch(Reconciliation.Plan plan, KnowledgeBase kb, Set<Integer> medicines, Set<Integer> allergies,
                                           Set<Integer> conditions, String sourceName, LocalDate today) {
         List<ImportStore.NewEntry> entries = new ArrayList<>();
         for (int i = 0; i < plan.medicines().size(); i++) {
             if (!medicines.contains(i)) continue;
             Reconciliation.MedRow row = plan.medicines().get(i);
             if (row.status() == Reconciliation.Status.STOPPED_IN_RECORD) continue;
-            entries.add(entry(row, recognition, sourceName, today));
+            entries.add(entry(row, kb, sourceName, today));
         }
         List<Profile.Allergy> allergyRows = new ArrayList<>();
         for (int i = 0; i < plan.allergies().size(); i++) {
@@ -59,12 +59,12 @@ public final class HealthRecordImport {
         return out;
     }
 
-    private static ImportStore.NewEntry entry(Reconciliation.MedRow row, Recognition recognition, String sourceName, LocalDate today) {
+    private static ImportStore.NewEntry entry(Reconciliation.MedRow row, KnowledgeBase kb, String sourceName, LocalDate today) {
         HealthRecord.Med m = row.med();
         MedicineRecognition.Recognised what = row.what();
         MedicationStore.Recognition stored = what.recognised()
-                ? new MedicationStore.Recognition(what.recognizedName(), what.ingredients(), recognition.knowledgeBase().version())
-                : new MedicationStore.Recognition("", List.of(), recognition.knowledgeBase().version());
+                ? new MedicationStore.Recognition(what.recognizedName(), what.ingredients(), kb.version())
+                : new MedicationStore.Recognition("", List.of(), kb.version());
         Optional<LocalDate> stopped = Optional.empty();
         if (m.stopped()) stopped = Optional.of(m.ended().filter(d -> !d.isAfter(today)).orElse(today));
         if (m.asWritten().isPresent()) return new ImportStore.NewEntry(new MedicationStore.Incoming(m.asWritten().get(), stopped, stored), what.rxnorm());

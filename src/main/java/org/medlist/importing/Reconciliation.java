@@ -12,7 +12,6 @@ import org.medlist.knowledge.Curated;
 import org.medlist.knowledge.KnowledgeBase;
 import org.medlist.knowledge.NameKey;
 import org.medlist.knowledge.Resolver;
-import org.medlist.medications.Recognition;
 import org.medlist.model.Profile;
 import org.medlist.model.Medication;
 
@@ -44,15 +43,13 @@ public final class Reconciliation {
     public record Plan(HealthRecord record, List<MedRow> medicines, List<AllergyRow> allergies, List<ConditionRow> conditions,
                        boolean setsNoKnownAllergies) {}
 
-    private final Recognition recognition;
     private final MedicineRecognition medicines;
     private final KnowledgeBase kb;
     private final Resolver resolver;
 
-    public Reconciliation(Recognition recognition) {
-        this.recognition = recognition;
-        this.kb = recognition.knowledgeBase();
-        this.resolver = recognition.resolver();
+    public Reconciliation(KnowledgeBase kb) {
+        this.kb = kb;
+        this.resolver = new Resolver(kb);
         this.medicines = new MedicineRecognition(kb, resolver);
     }
 
@@ -111,7 +108,7 @@ public final class Reconciliation {
         for (String l : profile.otherConditions().split("\n")) otherLines.add(l.strip().toLowerCase(Locale.ROOT));
         Set<String> seen = new TreeSet<>();
         for (HealthRecord.Condition c : record.conditions()) {
-            Optional<String> code = recognition.conditionCode(c.name());
+            Optional<String> code = conditionCode(c.name());
             boolean there = code.map(profile.conditions()::contains).orElse(false) || otherLines.contains(c.name().toLowerCase(Locale.ROOT))
                     || !seen.add(c.name().toLowerCase(Locale.ROOT));
             conditions.add(new ConditionRow(c, code, there, c.active() && !there));
@@ -121,10 +118,20 @@ public final class Reconciliation {
         return new Plan(record, rows, allergies, conditions, noneKnown);
     }
 
+    /** A MedList CSV row or a MedList FHIR export keeps its name as written; the resolver alone says what it is. */
     private MedicineRecognition.Recognised csvRecognition(HealthRecord.Med m) {
-        var r = recognition.recognize(m.name());
+        var r = resolver.resolve(m.name());
         String code = m.rxnorm().isEmpty() ? "" : m.rxnorm().get(0);
-        return new MedicineRecognition.Recognised(m.name(), r.recognizedName(), r.ingredients(), code, r.ingredients().isEmpty() ? "" : "name");
+        return r.recognized() ? new MedicineRecognition.Recognised(m.name(), r.name(), r.ingredients(), code, "name")
+                : new MedicineRecognition.Recognised(m.name(), "", List.of(), code, "");
+    }
+
+    /** A condition named as the profile's table names it ("Kidney disease") → its code. */
+    private Optional<String> conditionCode(String name) {
+        String key = NameKey.of(name.replace('_', ' '));
+        return kb.conditions().values().stream()
+                .filter(c -> NameKey.of(c.code().replace('_', ' ')).equals(key) || NameKey.of(c.label()).equals(key))
+                .map(Curated.Condition::code).findFirst();
     }
 
     private static boolean sameMedicine(Medication e, MedicineRecognition.Recognised what) {

@@ -60,7 +60,7 @@ public final class MedicationStore {
     }
 
     public Medication add(long personId, MedicationDetails details, Recognition recognition) {
-        MedicationDetails valid = details.validated();
+        MedicationDetails valid = details.validated(db.today());
         return db.inTransaction(c -> {
             requirePerson(c, personId);
             long id;
@@ -84,7 +84,7 @@ public final class MedicationStore {
     }
 
     public Medication update(long personId, long id, MedicationDetails details, Recognition recognition) {
-        MedicationDetails valid = details.validated();
+        MedicationDetails valid = details.validated(db.today());
         return db.inTransaction(c -> {
             try (PreparedStatement ps = c.prepareStatement(
                     "UPDATE medication SET name=?, strength=?, dose=?, form=?, route=?, times=?, when_text=?, reason=?, prescriber=?, "
@@ -180,7 +180,7 @@ public final class MedicationStore {
 
     /** Adds all entries in one transaction: either every one is written or none is. */
     public List<Medication> addAll(long personId, List<Incoming> entries) {
-        for (Incoming e : entries) e.details().validated();
+        for (Incoming e : entries) e.details().validated(db.today());
         return db.inTransaction(c -> {
             requirePerson(c, personId);
             List<Medication> added = new ArrayList<>(entries.size());

@@ -45,7 +45,7 @@ public final class ProfileStore {
             if (a.substance().isBlank()) throw new InvalidInputException("An allergy needs the name of the medicine or group.");
             if (a.substance().length() > 200 || a.reaction().length() > 500) throw new InvalidInputException("An allergy entry is too long.");
         }
-        if (p.born().isPresent() && p.born().get().isAfter(LocalDate.now())) throw new InvalidInputException("The date of birth is in the future.");
+        if (p.born().isPresent() && p.born().get().isAfter(db.today())) throw new InvalidInputException("The date of birth is in the future.");
         db.inTransaction(c -> {
             try (PreparedStatement ps = c.prepareStatement("UPDATE person SET born=?, pregnant=?, planning_pregnancy=?, breastfeeding=?, "
                     + "drives=?, drinks_alcohol=?, allergy_state=?, other_conditions=? WHERE id=?")) {

@@ -19,7 +19,7 @@ import org.medlist.importing.ExportCodes;
 import org.medlist.importing.HealthRecordImport;
 import org.medlist.importing.Reconciliation;
 import org.medlist.knowledge.BundledKnowledge;
-import org.medlist.medications.Recognition;
+import org.medlist.app.Knowledge;
 import org.medlist.model.Medication;
 import org.medlist.model.Person;
 import org.medlist.store.Database;
@@ -32,7 +32,7 @@ import org.medlist.summary.AppointmentFixture;
 /** The FHIR export carries RxNorm codes beside the text, still parses with HAPI's strict R4 parser, and imports back unchanged. */
 class FhirRoundTripTest {
     static final LocalDate TODAY = LocalDate.of(2026, 11, 27);
-    static final Recognition KNOWLEDGE = new Recognition(BundledKnowledge.get());
+    static final Knowledge KNOWLEDGE = new Knowledge(BundledKnowledge.get(), java.time.Clock.systemDefaultZone());
     @TempDir Path dir;
 
     @Test
@@ -78,8 +78,8 @@ class FhirRoundTripTest {
 
     static ImportStore.Written importInto(Database db, long person, byte[] bytes, String name) {
         HealthRecord record = HealthRecordFiles.read(bytes, Optional.empty(), TODAY);
-        Reconciliation.Plan plan = new Reconciliation(KNOWLEDGE).plan(record, new MedicationStore(db).all(person), new ProfileStore(db).get(person), false);
-        return new ImportStore(db).write(person, HealthRecordImport.batch(plan, KNOWLEDGE, HealthRecordImport.ticked(plan.medicines()),
+        Reconciliation.Plan plan = new Reconciliation(KNOWLEDGE.knowledgeBase()).plan(record, new MedicationStore(db).all(person), new ProfileStore(db).get(person), false);
+        return new ImportStore(db).write(person, HealthRecordImport.batch(plan, KNOWLEDGE.knowledgeBase(), HealthRecordImport.ticked(plan.medicines()),
                 HealthRecordImport.ticked(plan.allergies()), HealthRecordImport.ticked(plan.conditions()), name, TODAY));
     }
 }

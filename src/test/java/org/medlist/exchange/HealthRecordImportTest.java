@@ -24,7 +24,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.medlist.importing.HealthRecordImport;
 import org.medlist.importing.Reconciliation;
 import org.medlist.knowledge.BundledKnowledge;
-import org.medlist.medications.Recognition;
+import org.medlist.app.Knowledge;
 import org.medlist.model.Medication;
 import org.medlist.model.Profile;
 import org.medlist.store.Database;
@@ -39,7 +39,7 @@ import org.w3c.dom.NodeList;
 class HealthRecordImportTest {
     static final Path SAMPLES = Path.of("src/test/resources/interop");
     static final LocalDate TODAY = LocalDate.of(2026, 12, 1);
-    static final Recognition KNOWLEDGE = new Recognition(BundledKnowledge.get());
+    static final Knowledge KNOWLEDGE = new Knowledge(BundledKnowledge.get(), java.time.Clock.systemDefaultZone());
 
     @TempDir Path dir;
     Database db;
@@ -68,9 +68,9 @@ class HealthRecordImportTest {
 
     Imported importFile(Path file) {
         HealthRecord record = HealthRecordFiles.read(file, Optional.empty(), TODAY);
-        Reconciliation.Plan plan = new Reconciliation(KNOWLEDGE).plan(record, new MedicationStore(db).all(person),
+        Reconciliation.Plan plan = new Reconciliation(KNOWLEDGE.knowledgeBase()).plan(record, new MedicationStore(db).all(person),
                 new ProfileStore(db).get(person), false);
-        ImportStore.Batch batch = HealthRecordImport.batch(plan, KNOWLEDGE, HealthRecordImport.ticked(plan.medicines()),
+        ImportStore.Batch batch = HealthRecordImport.batch(plan, KNOWLEDGE.knowledgeBase(), HealthRecordImport.ticked(plan.medicines()),
                 HealthRecordImport.ticked(plan.allergies()), HealthRecordImport.ticked(plan.conditions()), file.getFileName().toString(), TODAY);
         return new Imported(plan, new ImportStore(db).write(person, batch));
     }

@@ -75,7 +75,7 @@ class DamagedFilesWindowTest {
         eventually(() -> table.getItems().size() == 1);
         // SQLite's answer to a full disk is SQLITE_FULL; capping the file at its size gives exactly that answer.
         java.util.concurrent.atomic.AtomicBoolean capped = new java.util.concurrent.atomic.AtomicBoolean();
-        robot.interact(() -> context.background().run(() -> context.stores().database().read(c -> {
+        robot.interact(() -> context.background().run(() -> context.database().read(c -> {
             try (var s = c.createStatement()) {
                 s.execute("INSERT INTO person(name) VALUES ('Filler')");
                 try (var rs = s.executeQuery("PRAGMA page_count")) {

@@ -67,6 +67,10 @@ class WarningsWindowTest {
         eventually(() -> robot.lookup("#formRecognition").queryAs(Label.class).getText().startsWith("Not recognised"));
         assertThat(robot.lookup("#suggestion_lexapro").tryQuery()).isPresent();
         robot.clickOn("#formSave");
+        // Saving an unrecognised name asks first, offering the suggestions before "Save as not checked".
+        eventually(() -> robot.lookup("#notCheckedConfirm").tryQuery().isPresent());
+        assertThat(texts(robot, "#notCheckedConfirm")).contains("Use Lexapro").contains("Save as not checked");
+        robot.clickOn("#saveNotChecked");
         eventually(() -> texts(robot, "#warningsList").contains("NOT CHECKED"));
         assertThat(texts(robot, "#warningsList")).contains("lexipro — not recognised, so not checked").contains("Lexapro");
         assertThat(robot.lookup("#warningsHeadline").queryAs(Label.class).getText())

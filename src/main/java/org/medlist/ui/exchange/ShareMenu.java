@@ -76,7 +76,7 @@ public final class ShareMenu {
         if (p == null) return;
         boolean csv = format == ListExport.Format.CSV;
         files.save(owner, csv ? "Export the list as CSV" : "Export as FHIR R4 JSON",
-                        "MedList " + safe(p.name()) + " " + LocalDate.now() + (csv ? ".csv" : ".json"),
+                        "MedList " + safe(p.name()) + " " + exchange.today() + (csv ? ".csv" : ".json"),
                         csv ? "CSV (UTF-8)" : "FHIR JSON", csv ? "*.csv" : "*.json")
                 .ifPresent(file -> exchange.export(p, format, file, () -> {}));
     }
@@ -173,7 +173,7 @@ public final class ShareMenu {
     }
 
     private void backup() {
-        files.save(owner, "Back up the whole database", "MedList backup " + LocalDate.now() + ".db", "MedList database", "*.db")
+        files.save(owner, "Back up the whole database", "MedList backup " + exchange.today() + ".db", "MedList database", "*.db")
                 .ifPresent(exchange::backupTo);
     }
 
