@@ -128,15 +128,20 @@ final class ImportCommand implements Callable<Integer> {
         int entries = batch.entries().size();
         List<String> notRecognised = new ArrayList<>();
         int duplicates = 0;
+        int repeats = 0;
         for (int i = 0; i < plan.medicines().size(); i++) {
             Reconciliation.MedRow row = plan.medicines().get(i);
             if (ticked.contains(i) && !row.what().recognised()) notRecognised.add(row.what().name());
-            if (row.status() == Reconciliation.Status.DUPLICATE && !ticked.contains(i)) duplicates++;
+            if (row.status() == Reconciliation.Status.DUPLICATE && !ticked.contains(i)) {
+                if (row.detail().equals("repeated in the file")) repeats++;
+                else duplicates++;
+            }
         }
         StringBuilder line = new StringBuilder(dryRun ? "would import " : "imported ");
         line.append(entries).append(entries == 1 ? " entry" : " entries");
         if (!notRecognised.isEmpty()) line.append("; not recognised, so not checked: ").append(String.join(", ", notRecognised));
         if (duplicates > 0) line.append("; ").append(duplicates).append(" already on the list, skipped");
+        if (repeats > 0) line.append("; ").append(repeats).append(repeats == 1 ? " repeat" : " repeats").append(" within the file, skipped");
         root.out().println(line);
         for (Reconciliation.MedRow row : plan.medicines()) {
             if (row.status() == Reconciliation.Status.CHANGED || row.status() == Reconciliation.Status.STOPPED_IN_RECORD) {
