@@ -14,7 +14,13 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.medlist.check.CheckInput;
 import org.medlist.check.Finding;
+import org.medlist.exchange.FhirBundle;
+import org.medlist.exchange.HealthRecord;
 import org.medlist.exchange.ListExport;
+import org.medlist.importing.ExportCodes;
+import org.medlist.importing.HealthRecordImport;
+import org.medlist.importing.Reconciliation;
+import org.medlist.store.ImportStore;
 import org.medlist.exchange.ListImport;
 import org.medlist.model.Medication;
 import org.medlist.model.MedicationDetails;
@@ -135,9 +141,36 @@ public final class MedList implements AutoCloseable {
         return ListImport.run(medications, knowledge()::recognize, personId, csv, today());
     }
 
+    /** FHIR carries the RxNorm codes MedList can vouch for (see {@link ExportCodes}). */
     public String export(Person person, ListExport.Format format) {
-        return ListExport.text(format, person, profile(person.id()), all(person.id()), Instant.now(clock));
+        FhirBundle.Codes codes = format == ListExport.Format.FHIR
+                ? ExportCodes.forPerson(db, person.id(), knowledge().knowledgeBase()) : FhirBundle.Codes.NONE;
+        return ListExport.text(format, person, profile(person.id()), all(person.id()), codes, Instant.now(clock));
     }
+
+    // Import from a health record (C-CDA, FHIR, MedList CSV): review, then one batch, which can be undone
+
+    /** The record matched against the person's list (current, re-recognised, and stopped) and profile; nothing is written. */
+    public Reconciliation.Plan reviewImport(long personId, HealthRecord record, boolean includeDuplicates) {
+        List<Medication> list = new ArrayList<>(current(personId));
+        list.addAll(stopped(personId));
+        return new Reconciliation(knowledge().knowledgeBase()).plan(record, list, profile(personId), includeDuplicates);
+    }
+
+    /** What importing the chosen rows would write. */
+    public ImportStore.Batch importBatch(Reconciliation.Plan plan, Set<Integer> medicines, Set<Integer> allergies, Set<Integer> conditions,
+                                         String sourceName) {
+        return HealthRecordImport.batch(plan, knowledge().knowledgeBase(), medicines, allergies, conditions, sourceName, today());
+    }
+
+    /** Writes one import batch in one transaction. */
+    public ImportStore.Written importRecord(long personId, ImportStore.Batch batch) { return new ImportStore(db).write(personId, batch); }
+
+    /** Removes exactly what import {@code batchId} added; returns how many entries. */
+    public int undoImport(long personId, long batchId) { return new ImportStore(db).undo(personId, batchId); }
+
+    /** Where an entry was imported from, if it was. */
+    public Optional<ImportStore.Source> importSource(long medicationId) { return new ImportStore(db).source(medicationId); }
 
     // Checks: always with the person's profile
 

@@ -13,7 +13,7 @@ import picocli.CommandLine.ParentCommand;
 
 @Command(name = "export", description = {"Export a person's list, current and stopped entries.",
         "  csv:  one row per entry, columns " + "name,kind,strength,dose,form,route,times,when,reason,prescriber,started,stopped,notes",
-        "  fhir: a FHIR R4 Bundle of Patient, MedicationStatement and AllergyIntolerance resources"})
+        "  fhir: a FHIR R4 Bundle of Patient, MedicationStatement and AllergyIntolerance resources, with RxNorm codes where MedList knows them"})
 final class ExportCommand implements Callable<Integer> {
     @ParentCommand MedListCommand root;
     @Option(names = "--patient", paramLabel = "NAME", required = true) String patient;

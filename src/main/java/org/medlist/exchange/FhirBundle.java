@@ -20,16 +20,36 @@ import org.medlist.model.TimeOfDay;
  * per entry (current ones {@code active}, stopped ones {@code stopped}) and an AllergyIntolerance per
  * recorded allergy. "No known allergies" is the SNOMED CT concept 716186003; allergies not recorded
  * produce no resource, so the two can never be confused. Medicines are exported as the user wrote
- * them (code.text), with no codes MedList cannot vouch for.
+ * them (code.text); beside the text, the RxNorm code the health record gave an entry, or the RxNorm
+ * ingredient code(s) of what MedList recognised it as, and never a code MedList cannot vouch for.
+ * Each statement also carries MedList's own fields in one extension ({@link #ENTRY}), so that
+ * importing the export gives back exactly the same entries.
  */
 public final class FhirBundle {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String CLINICAL = "http://terminology.hl7.org/CodeSystem/allergyintolerance-clinical";
     private static final String VERIFICATION = "http://terminology.hl7.org/CodeSystem/allergyintolerance-verification";
 
+    /** The extension holding an entry's MedList fields (strength, dose, form, times, when, kind) as sub-extensions. */
+    public static final String ENTRY = "urn:medlist:fhir:entry";
+    public static final List<String> ENTRY_FIELDS = List.of("strength", "dose", "form", "route", "times", "when", "kind", "prescriber", "notes");
+
+    /** The RxNorm codes to put beside an entry's text; none when MedList knows none. */
+    public interface Codes {
+        Codes NONE = m -> List.of();
+
+        List<Coding> of(Medication m);
+    }
+
+    public record Coding(String code, String display) {}
+
     private FhirBundle() {}
 
     public static String write(Person person, Profile profile, List<Medication> entries, Instant now) {
+        return write(person, profile, entries, Codes.NONE, now);
+    }
+
+    public static String write(Person person, Profile profile, List<Medication> entries, Codes codes, Instant now) {
         ObjectNode bundle = JSON.createObjectNode();
         bundle.put("resourceType", "Bundle");
         bundle.put("type", "collection");
@@ -37,7 +57,7 @@ public final class FhirBundle {
         ArrayNode entry = bundle.putArray("entry");
         String patientUrl = urn("person", person.id(), "");
         add(entry, patientUrl, patient(person, profile));
-        for (Medication m : entries) add(entry, urn("medication", person.id(), String.valueOf(m.id())), statement(m, patientUrl));
+        for (Medication m : entries) add(entry, urn("medication", person.id(), String.valueOf(m.id())), statement(m, codes.of(m), patientUrl));
         int n = 0;
         for (Profile.Allergy a : profile.allergies()) add(entry, urn("allergy", person.id(), String.valueOf(n++)), allergy(a, patientUrl));
         if (profile.allergyState() == Profile.AllergyState.NONE_KNOWN) add(entry, urn("allergy", person.id(), "none"), noKnownAllergy(patientUrl));
@@ -67,12 +87,28 @@ public final class FhirBundle {
         return p;
     }
 
-    private static ObjectNode statement(Medication m, String patientUrl) {
+    private static ObjectNode statement(Medication m, List<Coding> codings, String patientUrl) {
         MedicationDetails d = m.details();
         ObjectNode s = JSON.createObjectNode();
         s.put("resourceType", "MedicationStatement");
+        ArrayNode fields = JSON.createArrayNode();
+        String[] values = {d.strength(), d.dose(), d.form(), d.route(), TimeOfDay.encode(d.times()), d.whenText(), d.kind().code(), d.prescriber(), d.notes()};
+        for (int i = 0; i < values.length; i++) {
+            if (!values[i].isEmpty()) fields.addObject().put("url", ENTRY_FIELDS.get(i)).put("valueString", values[i]);
+        }
+        ObjectNode ext = s.putArray("extension").addObject();
+        ext.put("url", ENTRY);
+        ext.set("extension", fields);
         s.put("status", m.isCurrent() ? "active" : "stopped");
-        s.putObject("medicationCodeableConcept").put("text", d.name());
+        ObjectNode concept = s.putObject("medicationCodeableConcept");
+        if (!codings.isEmpty()) {
+            ArrayNode coding = concept.putArray("coding");
+            for (Coding c : codings) {
+                ObjectNode one = coding.addObject().put("system", FhirReader.RXNORM).put("code", c.code());
+                if (!c.display().isBlank()) one.put("display", c.display());
+            }
+        }
+        concept.put("text", d.name());
         s.putObject("subject").put("reference", patientUrl);
         if (d.started().isPresent() || m.stopped().isPresent()) {
             ObjectNode period = s.putObject("effectivePeriod");

@@ -26,7 +26,12 @@ public final class ListExport {
     }
 
     public static String text(Format format, Person person, Profile profile, List<Medication> entries, Instant now) {
-        if (format == Format.FHIR) return FhirBundle.write(person, profile, entries, now) + "\n";
+        return text(format, person, profile, entries, FhirBundle.Codes.NONE, now);
+    }
+
+    /** The same, with the RxNorm codes MedList knows for the entries (FHIR only). */
+    public static String text(Format format, Person person, Profile profile, List<Medication> entries, FhirBundle.Codes codes, Instant now) {
+        if (format == Format.FHIR) return FhirBundle.write(person, profile, entries, codes, now) + "\n";
         StringWriter w = new StringWriter();
         MedicationCsv.write(entries, w);
         return w.toString();

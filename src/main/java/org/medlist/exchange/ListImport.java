@@ -17,7 +17,7 @@ public final class ListImport {
     public static final class Rejected extends InvalidInputException {
         private final List<MedicationCsv.Problem> problems;
 
-        Rejected(List<MedicationCsv.Problem> problems) {
+        public Rejected(List<MedicationCsv.Problem> problems) {
             super("Nothing was imported: " + problems.size() + (problems.size() == 1 ? " problem" : " problems")
                     + " in the file. Fix " + (problems.size() == 1 ? "it" : "them") + " and import again.");
             this.problems = List.copyOf(problems);

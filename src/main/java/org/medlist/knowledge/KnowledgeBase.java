@@ -75,6 +75,40 @@ public final class KnowledgeBase {
 
     public List<Curated.AllergyClass> allergyClasses() { return allergyClasses; }
 
+    /** An RxNorm concept MedList knows: an ingredient, a brand or an RxTerms dose-form group, with its ingredients. */
+    public record RxNormCode(String rxcui, String name, String tty, List<String> ingredients) {}
+
+    private volatile Map<String, RxNormCode> rxnorm;
+
+    /** The RxNorm code as MedList knows it (read on first use: only importing health records needs it). */
+    public Optional<RxNormCode> byRxcui(String code) {
+        if (code == null || code.isBlank()) return Optional.empty();
+        Map<String, RxNormCode> table = rxnorm;
+        if (table == null) {
+            Map<String, RxNormCode> read = new HashMap<>(16_000);
+            Loader.read(RUNTIME + "rxnorm.tsv.gz", true, r -> read.put(r[0], new RxNormCode(r[0], r[1], r[2], Tsv.split(r[3], ";"))));
+            rxnorm = table = Map.copyOf(read);
+        }
+        return Optional.ofNullable(table.get(code.strip()));
+    }
+
+    /** The RxNorm ingredient (IN) or multiple-ingredient (MIN) code for exactly these ingredients, when one is known (for exports). */
+    public Optional<String> rxcuiOf(java.util.Collection<String> ingredientNames) {
+        if (ingredientNames.isEmpty()) return Optional.empty();
+        byRxcui("0");
+        Map<String, String> index = ingredientCodes;
+        if (index == null) {
+            Map<String, String> built = new HashMap<>();
+            rxnorm.values().stream().filter(c -> c.tty().equals("IN") || c.tty().equals("MIN"))
+                    .sorted(java.util.Comparator.comparingLong(c -> Long.parseLong(c.rxcui())))
+                    .forEach(c -> built.putIfAbsent(String.join(";", new TreeSet<>(c.ingredients())), c.rxcui()));
+            ingredientCodes = index = Map.copyOf(built);
+        }
+        return Optional.ofNullable(index.get(String.join(";", new TreeSet<>(ingredientNames))));
+    }
+
+    private volatile Map<String, String> ingredientCodes;
+
     /** Loads the knowledge base bundled in the jar. */
     public static KnowledgeBase loadBundled() {
         return new KnowledgeBase(new Loader());

@@ -98,7 +98,35 @@ final class Migrations {
               text      TEXT NOT NULL,
               added_on  TEXT NOT NULL
             )""",
-            "CREATE INDEX question_person ON question(person_id, id)"));
+            "CREATE INDEX question_person ON question(person_id, id)"),
+        // 5: imports from health records: one batch per import (source file and date, what the profile was
+        //    before), the batch on each entry, allergy and condition it added (so "undo import" removes
+        //    exactly those), and the RxNorm code a record gave an entry. Self-contained: renumber freely.
+        List.of(
+            """
+            CREATE TABLE import_batch (
+              id                        INTEGER PRIMARY KEY AUTOINCREMENT,
+              person_id                 INTEGER NOT NULL REFERENCES person(id) ON DELETE CASCADE,
+              source_name               TEXT NOT NULL,
+              format                    TEXT NOT NULL,
+              imported_on               TEXT NOT NULL,
+              previous_allergy_state    TEXT NOT NULL,
+              allergy_state_after       TEXT NOT NULL,
+              previous_other_conditions TEXT NOT NULL,
+              other_conditions_after    TEXT NOT NULL
+            )""",
+            "ALTER TABLE medication ADD COLUMN import_batch_id INTEGER REFERENCES import_batch(id) ON DELETE SET NULL",
+            "ALTER TABLE medication ADD COLUMN rxnorm TEXT NOT NULL DEFAULT ''",
+            // the name the code was given for: once the entry is renamed, the code no longer vouches for it
+            "ALTER TABLE medication ADD COLUMN rxnorm_name TEXT NOT NULL DEFAULT ''",
+            "ALTER TABLE allergy ADD COLUMN import_batch_id INTEGER REFERENCES import_batch(id) ON DELETE SET NULL",
+            """
+            CREATE TABLE import_condition (
+              batch_id INTEGER NOT NULL REFERENCES import_batch(id) ON DELETE CASCADE,
+              code     TEXT NOT NULL,
+              PRIMARY KEY (batch_id, code)
+            )""",
+            "CREATE INDEX medication_import ON medication(import_batch_id)"));
 
     static int latestVersion() { return STEPS.size(); }
 }

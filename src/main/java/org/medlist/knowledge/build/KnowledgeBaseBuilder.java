@@ -70,6 +70,7 @@ public final class KnowledgeBaseBuilder {
                     union(interactions.ingredients(), nameRows.values().stream().flatMap(n -> n.ingredients().stream()).toList()));
             writeNames(out.resolve("names.tsv.gz"), nameRows);
             writeIngredients(out.resolve("ingredients.tsv.gz"), ingredients);
+            new RxcuiTable(sources, names).write(out.resolve("rxnorm.tsv.gz"));
             interactions.write(out.resolve("interactions.bin.gz"), out.resolve("texts.tsv.gz"), List.copyOf(ingredients.keySet()));
             copyCurated(out.resolve("curated"));
             writeManifest(out.resolve("kb.properties"));

@@ -52,10 +52,13 @@ public final class ShareMenu {
                 item("menuExportCsv", "Export list as CSV…", MaterialDesignF.FILE_DELIMITED_OUTLINE, () -> m.export(ListExport.Format.CSV), noPerson),
                 item("menuExportFhir", "Export as FHIR R4 (JSON)…", MaterialDesignF.FILE_CODE_OUTLINE, () -> m.export(ListExport.Format.FHIR), noPerson),
                 item("menuImportCsv", "Import medicines from CSV…", MaterialDesignF.FILE_IMPORT_OUTLINE, m::importCsv, noPerson),
+                item("menuImportRecord", "Import from health record…", MaterialDesignF.FILE_DOCUMENT_OUTLINE, m::importRecord, noPerson),
+                m.undoItem(),
                 new SeparatorMenuItem(),
                 item("menuBackup", "Back up the whole database…", MaterialDesignD.DATABASE_EXPORT_OUTLINE, m::backup, null),
                 item("menuRestore", "Restore the database from a backup…", MaterialDesignD.DATABASE_IMPORT_OUTLINE, m::restore, null));
         menu.setId("shareMenu");
+        m.undoWithShortcut();
         menu.setAccessibleText("Print and share");
         return menu;
     }
@@ -83,6 +86,62 @@ public final class ShareMenu {
         if (p == null) return;
         files.open(owner, "Import medicines into " + p.name(), "CSV (UTF-8)", "*.csv", "*.txt")
                 .ifPresent(file -> exchange.importCsv(p, file, outcome -> showOutcome(p, outcome)));
+    }
+
+    private MenuItem undoImport;
+
+    private MenuItem undoItem() {
+        undoImport = new MenuItem("Undo import", Icons.of(MaterialDesignF.FILE_UNDO_OUTLINE));
+        undoImport.setId("menuUndoImport");
+        undoImport.setDisable(true);
+        undoImport.setOnAction(e -> undoImport());
+        return undoImport;
+    }
+
+    /**
+     * Ctrl+Z right after an import undoes the import (the window's Ctrl+Z otherwise undoes a delete):
+     * a filter on the scene takes the key first, only while an import can be undone.
+     */
+    private void undoWithShortcut() {
+        KeyCodeCombination undo = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
+        javafx.event.EventHandler<javafx.scene.input.KeyEvent> filter = e -> {
+            if (undo.match(e) && exchange.canUndoImport()) {
+                e.consume();
+                undoImport();
+            }
+        };
+        if (owner.getScene() != null) owner.getScene().addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, filter);
+        owner.sceneProperty().addListener((o, was, now) -> {
+            if (was != null) was.removeEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, filter);
+            if (now != null) now.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, filter);
+        });
+        people.selectedProperty().addListener((o, was, now) -> {
+            if (exchange.canUndoImport() && was != null && now != null && was.id() != now.id()) exchange.forgetUndo();
+            undoImport.setDisable(!exchange.canUndoImport());
+        });
+    }
+
+    private void undoImport() {
+        undoImport.setDisable(true);
+        exchange.undoImport(reloadMedications);
+    }
+
+    private void importRecord() {
+        Person p = people.selected().orElse(null);
+        if (p == null) return;
+        files.open(owner, "Import from a health record into " + p.name(), "Health record (C-CDA XML, FHIR JSON, MedList CSV)",
+                        "*.xml", "*.json", "*.csv", "*.txt")
+                .ifPresent(file -> exchange.review(p, file, review -> ImportReviewDialog.show(owner, exchange, review)
+                        .ifPresent(choice -> exchange.importChosen(review, choice.medicines(), choice.allergies(), choice.conditions(), w -> {
+                            reloadMedications.run();
+                            undoImport.setDisable(false);
+                        })), refusal -> {
+                            Alert refused = new Alert(Alert.AlertType.ERROR, refusal, ButtonType.OK);
+                            refused.initOwner(owner);
+                            refused.setHeaderText("Nothing was imported");
+                            refused.getDialogPane().setId("importRefusedDialog");
+                            refused.showAndWait();
+                        }));
     }
 
     private void showOutcome(Person p, ExchangeViewModel.ImportOutcome outcome) {
