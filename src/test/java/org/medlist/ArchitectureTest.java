@@ -108,7 +108,7 @@ class ArchitectureTest {
         layeredArchitecture().consideringOnlyDependenciesInLayers()
                 .layer("Interface").definedBy("org.medlist.ui..", "org.medlist.cli..", "org.medlist.bench..")
                 .layer("Application").definedBy("org.medlist.app..")
-                .layer("Features").definedBy("org.medlist.check..", "org.medlist.precautions..", "org.medlist.summary..", "org.medlist.exchange..")
+                .layer("Features").definedBy("org.medlist.check..", "org.medlist.precautions..", "org.medlist.summary..", "org.medlist.exchange..", "org.medlist.importing..")
                 .layer("Core").definedBy("org.medlist.knowledge..", "org.medlist.store..")
                 .layer("Model").definedBy("org.medlist.model..")
                 .whereLayer("Interface").mayNotBeAccessedByAnyLayer()
