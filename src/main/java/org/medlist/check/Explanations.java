@@ -18,7 +18,8 @@ import org.medlist.knowledge.KnowledgeBase;
  *   <li>a curated class rule's effect — {@link #CLASS_RULE};</li>
  *   <li>a source's own mechanism text (ANSM's French), mapped by mechanisms.tsv — {@link #ANSM};</li>
  *   <li>the DrugBank interaction type, mapped by drugbank_types.tsv with its direction — {@link #DRUGBANK};</li>
- *   <li>a curated group both medicines belong to (class or ingredient), with its cited effect — {@link #SHARED_CLASS};</li>
+ *   <li>an effect both medicines cause on their own, by MedList class, FDA EPC class or ingredient (class_effects.tsv,
+ *       first shared row in file order) — {@link #SHARED_CLASS};</li>
  *   <li>a mechanism text no pattern maps: the card says the source explains it in its own words — {@link #UNTRANSLATED};</li>
  *   <li>nothing: the source grades the pair without saying why — {@link #GRADE_ONLY}.</li>
  * </ol>
@@ -103,11 +104,11 @@ final class Explanations {
             String other = affected == null ? null : affected.equals(a) ? b : a;
             return new Explanation(e, affected, other, DRUGBANK, "DrugBank: " + drugbankSentence(type, subject, object, a, b), "", condition, "");
         }
-        Optional<Curated.Group> shared = sharedGroup(a, b);
-        if (shared.isPresent()) {
-            Curated.Effect e = kb.effect(shared.get().effect()).orElseThrow();
-            return new Explanation(e, null, null, SHARED_CLASS, "Both medicines are among \"" + shared.get().label().toLowerCase(Locale.ROOT)
-                    + "\" (" + shared.get().source() + ").", sourceText, condition, "");
+        Optional<Curated.ClassEffect[]> shared = sharedEffect(a, b);
+        if (shared.isPresent() && kb.effect(shared.get()[0].effect()).isPresent()) {
+            Curated.Effect e = kb.effect(shared.get()[0].effect()).orElseThrow();
+            return new Explanation(e, null, null, SHARED_CLASS, "Both can cause " + e.label().toLowerCase(Locale.ROOT) + " on their own: "
+                    + describe(shared.get()[0], a) + "; " + describe(shared.get()[1], b) + ".", sourceText, condition, "");
         }
         if (!sourceText.isEmpty()) return new Explanation(null, null, null, UNTRANSLATED, "", sourceText, condition, "");
         return new Explanation(null, null, null, GRADE_ONLY, "", "", condition, "");
@@ -165,17 +166,39 @@ final class Explanations {
         return Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
-    private Optional<Curated.Group> sharedGroup(String a, String b) {
-        for (Curated.Group g : kb.groups()) {
-            if (inGroup(g, a) && inGroup(g, b)) return Optional.of(g);
+    /** The first class-effect row of {@code a} whose effect {@code b} also has, with b's row. */
+    private Optional<Curated.ClassEffect[]> sharedEffect(String a, String b) {
+        List<Curated.ClassEffect> ofA = classEffects(a);
+        if (ofA.isEmpty()) return Optional.empty();
+        List<Curated.ClassEffect> ofB = classEffects(b);
+        for (Curated.ClassEffect x : ofA) {
+            for (Curated.ClassEffect y : ofB) if (x.effect().equals(y.effect())) return Optional.of(new Curated.ClassEffect[] {x, y});
         }
         return Optional.empty();
     }
 
-    private boolean inGroup(Curated.Group g, String ingredient) {
-        if (g.ingredients().contains(ingredient)) return true;
-        for (String c : kb.classesOf(ingredient)) if (g.classes().contains(c)) return true;
-        return false;
+    private List<Curated.ClassEffect> classEffects(String ingredient) {
+        java.util.Set<String> classes = kb.classesOf(ingredient);
+        List<String> epc = kb.ingredient(ingredient).map(org.medlist.knowledge.IngredientInfo::fdaClasses).orElse(List.of());
+        List<Curated.ClassEffect> found = new ArrayList<>();
+        for (Curated.ClassEffect c : tables.classEffects()) {
+            boolean member = switch (c.kind()) {
+                case "class" -> classes.contains(c.name());
+                case "epc" -> epc.contains(c.name());
+                default -> c.name().equals(ingredient);
+            };
+            if (member) found.add(c);
+        }
+        return found;
+    }
+
+    private String describe(Curated.ClassEffect c, String ingredient) {
+        String what = switch (c.kind()) {
+            case "class" -> kb.therapeuticClass(c.name()).map(Curated.TherapeuticClass::label).orElse(c.name());
+            case "epc" -> c.name();
+            default -> "";
+        };
+        return ingredient + (what.isEmpty() ? "" : " (" + what + ")") + " — " + c.source();
     }
 
     /** The strongest source's own mechanism text (ANSM's French), if any source gives one. */

@@ -36,10 +36,13 @@ public final class Curated {
     /** The English words for a condition a source attaches to its grade (e.g. ANSM's aspirin dose limits). */
     public record ConditionText(Pattern pattern, String text, String source) {}
 
+    /** An effect a class ({@code class}, {@code epc}) or an {@code ingredient} causes on its own, as its label states. */
+    public record ClassEffect(String kind, String name, String effect, String source) {}
+
     /** The tables that choose a warning's words. */
     public record Explanations(List<MechanismPattern> mechanisms, java.util.Map<Integer, DrugbankType> drugbankTypes, List<Timing> timings,
-                               List<ConditionText> conditionTexts) {
-        public static final Explanations NONE = new Explanations(List.of(), java.util.Map.of(), List.of(), List.of());
+                               List<ConditionText> conditionTexts, List<ClassEffect> classEffects) {
+        public static final Explanations NONE = new Explanations(List.of(), java.util.Map.of(), List.of(), List.of(), List.of());
     }
 
     /** A precaution for an ingredient, a class or a group, for an audience ("everyone", "drivers", "age65", "condition:kidney_disease"…). */

@@ -34,7 +34,7 @@ public record CuratedTables(
     /** The files, in the order they are read and written. */
     public static final List<String> FILES = List.of("sources.tsv", "aliases.tsv", "products.tsv", "classes.tsv", "class_rules.tsv",
             "effects.tsv", "groups.tsv", "precautions.tsv", "conditions.tsv", "allergy_classes.tsv",
-            "mechanisms.tsv", "drugbank_types.tsv", "timing.tsv", "condition_texts.tsv");
+            "mechanisms.tsv", "drugbank_types.tsv", "timing.tsv", "condition_texts.tsv", "class_effects.tsv");
 
     static final Set<String> TOPICS = Set.of("driving", "alcohol", "pregnancy", "breastfeeding", "older_adults", "allergy", "condition", "stopping", "other");
     static final Set<String> TARGET_KINDS = Set.of("ingredient", "class", "group");
@@ -127,11 +127,11 @@ public record CuratedTables(
                     r.list("atc_prefixes"), new TreeSet<>(r.list("ingredients")), r.text("source")));
         }
         return new CuratedTables(sources, aliases, products, classes, membership, rules, effects, groups, precautions, conditions, allergyClasses,
-                explanations(open, effectIds));
+                explanations(open, effectIds, classes.keySet()));
     }
 
     /** The tables that choose a warning's words: mechanism patterns, DrugBank types, timing and condition texts. */
-    private static Curated.Explanations explanations(Function<String, InputStream> open, Set<String> effectIds) {
+    private static Curated.Explanations explanations(Function<String, InputStream> open, Set<String> effectIds, Set<String> classIds) {
         List<Curated.MechanismPattern> mechanisms = new ArrayList<>();
         for (Row r : table(open, "mechanisms.tsv", "pattern", "effect", "source")) {
             mechanisms.add(new Curated.MechanismPattern(r.pattern("pattern"), known(r, "effect", effectIds), r.text("source")));
@@ -166,7 +166,14 @@ public record CuratedTables(
         for (Row r : table(open, "condition_texts.tsv", "pattern", "text", "source")) {
             conditionTexts.add(new Curated.ConditionText(r.pattern("pattern"), r.text("text"), r.text("source")));
         }
-        return new Curated.Explanations(List.copyOf(mechanisms), java.util.Collections.unmodifiableMap(types), List.copyOf(timings), List.copyOf(conditionTexts));
+        List<Curated.ClassEffect> classEffects = new ArrayList<>();
+        for (Row r : table(open, "class_effects.tsv", "kind", "name", "effect", "source")) {
+            String kind = r.oneOf("kind", Set.of("class", "epc", "ingredient"));
+            String name = kind.equals("class") ? known(r, "name", classIds) : r.text("name");
+            classEffects.add(new Curated.ClassEffect(kind, name, known(r, "effect", effectIds), r.text("source")));
+        }
+        return new Curated.Explanations(List.copyOf(mechanisms), java.util.Collections.unmodifiableMap(types), List.copyOf(timings),
+                List.copyOf(conditionTexts), List.copyOf(classEffects));
     }
 
     /** A template cell that must use every one of {@code names} and no other placeholder. */
