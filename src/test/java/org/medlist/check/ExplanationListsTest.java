@@ -56,6 +56,33 @@ class ExplanationListsTest {
         return out;
     }
 
+    static String pairKey(String x, String y) {
+        return x.compareTo(y) < 0 ? x + "|" + y : y + "|" + x;
+    }
+
+    /**
+     * DrugBank rows as the grading work bundles them (type and subject), read from the staged DeepDDI file when it is on
+     * this machine (SOURCES.md section 13); empty otherwise. Used only to measure, never to show.
+     */
+    static Map<String, List<InteractionRow>> deepDdiRows() throws IOException {
+        Path file = Path.of("/work/shared/data/drugbank_ddi_deepddi/deepddi_drugbank_ddi_resolved.tsv.gz");
+        Map<String, List<InteractionRow>> rows = new java.util.HashMap<>();
+        if (!Files.exists(file)) return rows;
+        try (var in = new java.io.BufferedReader(new java.io.InputStreamReader(new java.util.zip.GZIPInputStream(Files.newInputStream(file)), StandardCharsets.UTF_8))) {
+            in.readLine();
+            for (String line; (line = in.readLine()) != null; ) {
+                String[] c = line.split("\t", -1);
+                String d1 = c[1].toLowerCase(java.util.Locale.ROOT);
+                String d2 = c[3].toLowerCase(java.util.Locale.ROOT);
+                if (d1.isEmpty() || d2.isEmpty()) continue;
+                int type = Integer.parseInt(c[4]);
+                rows.computeIfAbsent(pairKey(d1, d2), k -> new ArrayList<>())
+                        .add(new InteractionRow(d1, d2, "DRUGBANK", "type " + type, Severity.UNKNOWN, "", "", "", type, d1));
+            }
+        }
+        return rows;
+    }
+
     @Test
     void everyCardOfTheTenListsIsSpecificEnglishAndTrueToItsSource() throws IOException {
         List<Patient> patients = patients();
@@ -63,6 +90,9 @@ class ExplanationListsTest {
         Checker checker = new Checker(KB);
         Map<String, Integer> bySource = new TreeMap<>();
         List<String> problems = new ArrayList<>();
+        Map<String, List<InteractionRow>> deepddi = deepDdiRows();
+        Explanations explanations = new Explanations(KB);
+        Map<String, Integer> withDrugBank = new TreeMap<>();
         StringBuilder cards = new StringBuilder();
         int warnings = 0;
         int notRecognised = 0;
@@ -87,6 +117,18 @@ class ExplanationListsTest {
                 if (f.severity().compareTo(Severity.MODERATE) <= 0) {
                     warnings++;
                     bySource.merge(f.explanationSource(), 1, Integer::sum);
+                    String source = f.explanationSource();
+                    if (source.equals(Explanations.GRADE_ONLY) && f.kind() == Finding.Kind.INTERACTION) {
+                        List<InteractionRow> more = new ArrayList<>(rows);
+                        more.addAll(deepddi.getOrDefault(pairKey(f.drugs().get(0), f.drugs().get(1)), List.of()));
+                        source = explanations.explain(f.drugs().get(0), f.drugs().get(1), more, List.of()).source();
+                    } else if (source.equals(Explanations.GRADE_ONLY)) {
+                        String substance = f.key().split(":")[1];
+                        List<InteractionRow> more = new ArrayList<>(rows);
+                        more.addAll(deepddi.getOrDefault(pairKey(substance, f.drugs().get(0)), List.of()));
+                        source = explanations.explainFood(substance, f.drugs().get(0), more).source();
+                    }
+                    withDrugBank.merge(source, 1, Integer::sum);
                 }
             }
         }
@@ -99,6 +141,16 @@ class ExplanationListsTest {
         }
         report.append(String.format("total              %4d; effect-specific summary: %.1f %%; medicines not recognised: %d%n",
                 warnings, warnings == 0 ? 0 : 100.0 * specific / warnings, notRecognised));
+        if (!deepddi.isEmpty()) {
+            report.append("\nThe same warnings if the DrugBank (DeepDDI) rows of these pairs were bundled, as the grading work adds them\n");
+            int specificWithDrugBank = 0;
+            for (String s : Explanations.ORDER) {
+                int n = withDrugBank.getOrDefault(s, 0);
+                if (!s.equals(Explanations.GRADE_ONLY) && !s.equals(Explanations.UNTRANSLATED)) specificWithDrugBank += n;
+                report.append(String.format("%-18s %4d  %5.1f %%%n", s, n, 100.0 * n / warnings));
+            }
+            report.append(String.format("effect-specific summary: %.1f %%%n", 100.0 * specificWithDrugBank / warnings));
+        }
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target/explanations.txt"), report + cards.toString());
         System.out.print(report);
