@@ -132,19 +132,28 @@ final class Explanations {
                 "muscle", "absorption", "contraception").contains(e.id());
     }
 
+    /** Words after which ANSM names the medicine whose level or effect changes ("concentrations plasmatiques de …"). */
+    private static final java.util.regex.Pattern LEVEL_WORD = java.util.regex.Pattern.compile(
+            "concentration|taux|metabolisme|absorption|efficacite|effets?\\b|exposition|biodisponibilite|toxicite");
+
     /**
-     * The ingredient a French mechanism text names first ("Augmentation des concentrations de simvastatine par…"): the
-     * affected one in ANSM's phrasing. Matched on the first letters, accents ignored, since French names differ in
-     * their ending (simvastatine, warfarine). Null when neither is named.
+     * The ingredient whose level or effect a French mechanism text says changes: the first of the two named after a
+     * level word ("Augmentation des concentrations plasmatiques de simvastatine par…"), unless it is named as the agent
+     * ("… boosté par le ritonavir"), in which case it is the other one. Names are matched on their first letters,
+     * accents ignored, since French endings differ (simvastatine, warfarine). Null when the text does not say.
      */
     static String namedFirst(String text, String a, String b) {
         String t = plain(text);
-        int ia = firstMention(t, a);
-        int ib = firstMention(t, b);
+        java.util.regex.Matcher level = LEVEL_WORD.matcher(t);
+        if (!level.find()) return null;
+        String rest = t.substring(level.end());
+        int ia = firstMention(rest, a);
+        int ib = firstMention(rest, b);
         if (ia < 0 && ib < 0) return null;
-        if (ia < 0) return b;
-        if (ib < 0) return a;
-        return ia <= ib ? a : b;
+        boolean aFirst = ib < 0 || (ia >= 0 && ia <= ib);
+        int at = aFirst ? ia : ib;
+        boolean agent = rest.substring(Math.max(0, at - 8), at).matches(".*\\bpar (le |la |l'|l’|les )?$");
+        return aFirst != agent ? a : b;
     }
 
     private static int firstMention(String text, String ingredient) {

@@ -186,6 +186,12 @@ class ExplanationTest {
         assertThat(Explanations.namedFirst("Diminution de l'absorption de ces substances.", "levothyroxine", "calcium carbonate")).isNull();
         assertThat(Explanations.namedFirst("Diminution des concentrations de la warfarine par augmentation de son métabolisme par la rifampicine",
                 "rifampin", "warfarin")).isEqualTo("warfarin");
+        assertThat(Explanations.namedFirst("Avec l'atazanavir, le darunavir ou le lopinavir, augmentation des concentrations plasmatiques du "
+                + "ténofovir alafénamide par augmentation de son absorption.", "darunavir", "tenofovir alafenamide")).isEqualTo("tenofovir alafenamide");
+        assertThat(Explanations.namedFirst("Risque d’augmentation des concentrations plasmatiques de l’inhibiteur de protéase boosté par le "
+                + "ritonavir ou de l’inhibiteur du CYP3A4.", "darunavir", "ritonavir")).as("the booster is the agent").isEqualTo("darunavir");
+        assertThat(Explanations.namedFirst("Risque majoré d'effets indésirables (concentration-dépendants) à type de rhabdomyolyse par diminution "
+                + "du métabolisme de la simvastatine.", "clarithromycin", "simvastatin")).isEqualTo("simvastatin");
     }
 
     @Test
