@@ -56,6 +56,35 @@ class ExplanationListsTest {
         return out;
     }
 
+    /** The same measure over the interacting pairs of the accuracy reference set (src/test/resources/accuracy/interacting.tsv). */
+    static String referenceSet(Checker checker) throws IOException {
+        Resolver resolver = new Resolver(KB);
+        Map<String, Integer> bySource = new TreeMap<>();
+        int warnings = 0;
+        try (InputStream in = ExplanationListsTest.class.getResourceAsStream("/accuracy/interacting.tsv")) {
+            List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().filter(l -> !l.startsWith("#") && !l.isBlank()).toList();
+            for (String line : lines.subList(1, lines.size())) {
+                String[] c = line.split("\t", -1);
+                List<CheckInput> pair = new ArrayList<>();
+                for (String name : List.of(c[0], c[1])) pair.add(new CheckInput(name, resolver.resolve(name).ingredients(), List.of()));
+                for (Finding f : checker.check(pair).interactions()) {
+                    if (f.severity().compareTo(Severity.MODERATE) > 0) continue;
+                    warnings++;
+                    bySource.merge(f.explanationSource(), 1, Integer::sum);
+                }
+            }
+        }
+        StringBuilder report = new StringBuilder("\nModerate-or-worse warnings of the accuracy reference set (interacting pairs), by explanation source\n");
+        int specific = 0;
+        for (String s : Explanations.ORDER) {
+            int n = bySource.getOrDefault(s, 0);
+            if (!s.equals(Explanations.GRADE_ONLY) && !s.equals(Explanations.UNTRANSLATED)) specific += n;
+            report.append(String.format("%-18s %4d  %5.1f %%%n", s, n, warnings == 0 ? 0 : 100.0 * n / warnings));
+        }
+        report.append(String.format("total              %4d; effect-specific summary: %.1f %%%n", warnings, warnings == 0 ? 0 : 100.0 * specific / warnings));
+        return report.toString();
+    }
+
     static String pairKey(String x, String y) {
         return x.compareTo(y) < 0 ? x + "|" + y : y + "|" + x;
     }
@@ -151,6 +180,7 @@ class ExplanationListsTest {
             }
             report.append(String.format("effect-specific summary: %.1f %%%n", 100.0 * specificWithDrugBank / warnings));
         }
+        report.append(referenceSet(checker));
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target/explanations.txt"), report + cards.toString());
         System.out.print(report);
