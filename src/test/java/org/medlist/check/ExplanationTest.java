@@ -195,6 +195,18 @@ class ExplanationTest {
     }
 
     @Test
+    void almostEveryAnsmMechanismMapsToAnEffect() {
+        int[] rows = new int[2];
+        KB.forEachInteraction(r -> {
+            if (r.mechanism().isEmpty()) return;
+            rows[0]++;
+            if (KB.explanations().mechanisms().stream().anyMatch(p -> p.pattern().matcher(r.mechanism()).find())) rows[1]++;
+        });
+        System.out.printf("ANSM rows with a mechanism: %d, mapped to an effect: %d (%.1f %%)%n", rows[0], rows[1], 100.0 * rows[1] / rows[0]);
+        assertThat(100.0 * rows[1] / rows[0]).isGreaterThanOrEqualTo(95.0);
+    }
+
+    @Test
     void everyMechanismPatternEffectAndEveryTimingPartnerIsKnown() {
         Set<String> unknownPartners = new TreeSet<>();
         for (Curated.Timing t : KB.explanations().timings()) {
