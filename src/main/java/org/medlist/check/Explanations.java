@@ -79,8 +79,8 @@ final class Explanations {
             String affected = needsDirection(textEffect) ? namedFirst(bestText.mechanism(), a, b) : null;
             String other = affected == null ? null : affected.equals(a) ? b : a;
             return new Explanation(textEffect, affected, other, ANSM,
-                    kb.source(bestText.source()).name() + " describes this as: " + textEffect.label().toLowerCase(Locale.ROOT)
-                            + ". Its own words (in French) are given below.", bestText.mechanism(), condition, "");
+                    kb.source(bestText.source()).name() + " describes this as " + textEffect.label().toLowerCase(Locale.ROOT)
+                            + ". Its own words, in French, are kept as the source's text.", bestText.mechanism(), condition, "");
         }
         InteractionRow bestType = null;
         Curated.DrugbankType type = null;
