@@ -76,7 +76,7 @@ public final class Checker {
                 comparePair(prepared.get(i), prepared.get(j), pairs, duplicates);
             }
         }
-        return new CheckResult(checked, notChecked, List.of(), sorted(pairs.values()), sorted(foodAndDrink(prepared)),
+        return new CheckResult(checked, notChecked, List.of(), sorted(pairs.values()), sorted(foodAndDrink(prepared, person)),
                 sorted(duplicates.values()), sorted(groups(prepared)), kb.version());
     }
 
@@ -135,9 +135,11 @@ public final class Checker {
         return Optional.empty();
     }
 
-    private List<Finding> foodAndDrink(List<Entry> checked) {
+    /** No alcohol card for a child, nor for a person whose profile says they do not drink. */
+    private List<Finding> foodAndDrink(List<Entry> checked, CheckContext person) {
         List<Finding> found = new ArrayList<>();
         for (String substance : FOOD_AND_DRINK) {
+            if (substance.equals("alcohol") && (person.isChild() || person.saysNoAlcohol())) continue;
             int substanceId = kb.ingredientId(substance);
             for (Entry e : checked) {
                 for (int i = 0; i < e.ids().length; i++) {
@@ -146,7 +148,7 @@ public final class Checker {
                     boolean warning = false;
                     for (InteractionRow r : rows) warning |= r.severity().isWarning();
                     if (!warning) continue;
-                    found.add(words.foodAndDrink(substance, e.ingredients()[i], e.input().label(), rows));
+                    found.add(words.foodAndDrink(substance, e.ingredients()[i], e.input().label(), rows, person));
                     break; // one caution per entry and substance
                 }
             }

@@ -5,7 +5,11 @@ import org.medlist.knowledge.Severity;
 
 /**
  * One thing the checker found, in the words a patient reads. {@code kind} says which check found it.
- * {@code key} identifies it across runs (for "discussed with my doctor on …").
+ * {@code key} identifies it across runs (for "discussed with my doctor on …"). {@code mechanism} says in English how
+ * they interact. For a pair: {@code effect} is the catalogue key of what could happen (null when no source names one),
+ * {@code affected} the ingredient whose level or effect changes (null when the source does not say),
+ * {@code explanationSource} which source's mechanism chose the words, and {@code sourceText} that source's own words
+ * in their original language (ANSM's French; "" when none) — shown only as the cited detail.
  */
 public record Finding(
         Kind kind,
@@ -18,7 +22,21 @@ public record Finding(
         List<String> watchFor,
         String whatToDo,
         String mechanism,
-        List<Citation> sources) {
+        List<Citation> sources,
+        String effect,
+        String affected,
+        String explanationSource,
+        String sourceText) {
+
+    public Finding {
+        sourceText = sourceText == null ? "" : sourceText;
+    }
+
+    /** A finding whose words do not come from an interaction source's mechanism (allergy, duplicate, group). */
+    public Finding(Kind kind, String key, Severity severity, List<String> drugs, List<String> medications, String title, String summary,
+                   List<String> watchFor, String whatToDo, String mechanism, List<Citation> sources) {
+        this(kind, key, severity, drugs, medications, title, summary, watchFor, whatToDo, mechanism, sources, null, null, null, "");
+    }
 
     public enum Kind {
         ALLERGY("Allergy"),

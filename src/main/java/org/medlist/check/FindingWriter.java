@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.medlist.knowledge.Curated;
 import org.medlist.knowledge.InteractionRow;
 import org.medlist.knowledge.KnowledgeBase;
@@ -19,10 +18,12 @@ final class FindingWriter {
     static final String DONT_STOP = "Don't stop or change either medicine on your own.";
     private static final List<String> GENERIC_WATCH = List.of("Any new or worse side effects after starting or changing either medicine");
     private final KnowledgeBase kb;
-    /** Effect found in a source's mechanism text; the texts are few and shared by many pairs. */
-    private final java.util.concurrent.ConcurrentHashMap<String, Optional<Curated.Effect>> effectByText = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Explanations explanations;
 
-    FindingWriter(KnowledgeBase kb) { this.kb = kb; }
+    FindingWriter(KnowledgeBase kb) {
+        this.kb = kb;
+        this.explanations = new Explanations(kb);
+    }
 
     Finding interaction(String key, String a, String b, List<String> meds, List<InteractionRow> rows, List<Curated.ClassRule> rules) {
         List<Citation> citations = new ArrayList<>();
@@ -30,27 +31,56 @@ final class FindingWriter {
         rules.forEach(r -> citations.add(cite(r)));
         citations.sort(Comparator.comparing(Citation::severity).thenComparing(Citation::sourceId));
         Severity severity = citations.get(0).severity();
-        Optional<Curated.Effect> effect = effectOf(rows, rules);
-        String names = meds.get(0) + " and " + meds.get(1);
-        String title = meds.get(0) + " + " + meds.get(1) + ": " + effect.map(Curated.Effect::label).orElse(severity.label() + " interaction");
-        String summary = effect.map(Curated.Effect::summary).orElseGet(() -> gradeOnly(names, citations.get(0), severity));
-        List<String> watch = effect.map(Curated.Effect::watchFor).orElse(GENERIC_WATCH);
-        return new Finding(Finding.Kind.INTERACTION, key, severity, List.of(a, b), meds, title, summary, watch,
-                whatToDo(severity), mechanism(rows), citations);
+        Explanation why = explanations.explain(a, b, rows, rules);
+        Map<String, String> names = Map.of(a, name(a, meds.get(0)), b, name(b, meds.get(1)));
+        String title = meds.get(0) + " + " + meds.get(1) + ": " + (why.effect() == null ? severity.label() + " interaction" : why.effect().label());
+        String summary;
+        if (why.effect() != null) {
+            summary = why.affected() != null
+                    ? EffectTemplate.directed(why.effect(), names.get(why.affected()), names.get(why.other()))
+                    : EffectTemplate.pair(why.effect(), meds.get(0), meds.get(1));
+        } else if (why.source().equals(Explanations.UNTRANSLATED)) {
+            summary = untranslated(meds.get(0) + " and " + meds.get(1), rows, severity);
+        } else {
+            summary = gradeOnly(meds.get(0) + " and " + meds.get(1), citations.get(0), severity);
+        }
+        if (!why.condition().isEmpty()) summary += " " + why.condition();
+        List<String> watch = why.effect() == null ? GENERIC_WATCH : why.effect().watchFor();
+        String todo = !why.timing().isEmpty()
+                ? why.timing() + " Ask your pharmacist if you are not sure how to space them. " + DONT_STOP
+                : why.effect() == null ? whatToDo(severity) : why.effect().whatToDo() + " " + whatToDo(severity);
+        return new Finding(Finding.Kind.INTERACTION, key, severity, List.of(a, b), meds, title, summary, watch, todo, why.mechanism(), citations,
+                why.effect() == null ? null : why.effect().id(), why.affected(), why.source(), why.sourceText());
     }
 
-    Finding foodAndDrink(String substance, String ingredient, String label, List<InteractionRow> rows) {
+    /**
+     * A food or drink caution, worded for this person: the caller leaves out alcohol for a child or for someone whose
+     * profile says they do not drink; when the profile says they drink, the advice says so.
+     */
+    Finding foodAndDrink(String substance, String ingredient, String label, List<InteractionRow> rows, CheckContext person) {
         List<Citation> citations = rows.stream().map(this::cite).sorted(Comparator.comparing(Citation::severity)).toList();
         Severity severity = citations.get(0).severity();
-        Optional<Curated.Effect> effect = effectOf(rows, List.of());
-        String what = substance.equals("alcohol") ? "alcohol" : "grapefruit or grapefruit juice";
-        String summary = effect.map(e -> e.summary().replace("Taken together, these medicines", "With " + what + ", this medicine")
-                        .replace("One medicine can raise the amount of the other", capital(what) + " can raise the amount of this medicine")
-                        .replace("One medicine can lower the amount of the other", capital(what) + " can lower the amount of this medicine"))
-                .orElseGet(() -> gradeOnly(label + " and " + what, citations.get(0), severity));
-        String todo = "Ask your doctor or pharmacist whether you should avoid " + what + " while taking " + label + ".";
+        Explanation why = explanations.explainFood(substance, ingredient, rows);
+        boolean alcohol = substance.equals("alcohol");
+        String what = alcohol ? "alcohol" : "grapefruit or grapefruit juice";
+        String summary = why.effect() != null
+                ? EffectTemplate.directed(why.effect(), name(ingredient, label), alcohol ? "alcohol" : "grapefruit juice")
+                : why.source().equals(Explanations.UNTRANSLATED) ? untranslated(label + " and " + what, rows, severity)
+                : gradeOnly(label + " and " + what, citations.get(0), severity);
+        if (!why.condition().isEmpty()) summary += " " + why.condition();
+        String todo;
+        if (alcohol && person.drinksAlcohol().orElse(false)) {
+            todo = "Your profile says you drink alcohol. Ask your doctor or pharmacist how much alcohol, if any, is right for you while taking " + label + ".";
+        } else if (alcohol) {
+            todo = "If you drink alcohol, ask your doctor or pharmacist whether you should avoid it or drink less while taking " + label + ".";
+        } else {
+            todo = "If you eat grapefruit or drink grapefruit juice, ask your doctor or pharmacist whether you should avoid it while taking " + label + ".";
+        }
+        if (why.effect() != null) todo += " " + why.effect().whatToDo();
+        String title = label + " and " + what + (why.effect() == null ? "" : ": " + why.effect().label());
         return new Finding(Finding.Kind.FOOD_AND_DRINK, "food:" + substance + ":" + ingredient, severity, List.of(ingredient), List.of(label),
-                label + " and " + what, summary, effect.map(Curated.Effect::watchFor).orElse(GENERIC_WATCH), todo, mechanism(rows), citations);
+                title, summary, why.effect() == null ? GENERIC_WATCH : why.effect().watchFor(), todo, why.mechanism(), citations,
+                why.effect() == null ? null : why.effect().id(), why.effect() == null ? null : ingredient, why.source(), why.sourceText());
     }
 
     Finding sameIngredient(String ingredient, String x, String y) {
@@ -96,31 +126,6 @@ final class FindingWriter {
         return new Citation("MEDLIST", "MedList class rule: " + a + " + " + b, r.severity().code(), r.severity(), "", r.source(), r.classA() + "+" + r.classB());
     }
 
-    /** A curated rule's effect first; else the first effect whose pattern the sources' mechanism text matches, strongest source first. */
-    private Optional<Curated.Effect> effectOf(List<InteractionRow> rows, List<Curated.ClassRule> rules) {
-        Curated.ClassRule strongestRule = null;
-        for (Curated.ClassRule r : rules) if (strongestRule == null || r.severity().isStrongerThan(strongestRule.severity())) strongestRule = r;
-        if (strongestRule != null) return kb.effect(strongestRule.effect());
-        Optional<Curated.Effect> best = Optional.empty();
-        Severity bestSeverity = null;
-        for (InteractionRow r : rows) {
-            if (r.mechanism().isEmpty() || (bestSeverity != null && !r.severity().isStrongerThan(bestSeverity))) continue;
-            Optional<Curated.Effect> e = effectByText.computeIfAbsent(r.mechanism(), this::matchEffect);
-            if (e.isPresent()) {
-                best = e;
-                bestSeverity = r.severity();
-            }
-        }
-        return best;
-    }
-
-    private Optional<Curated.Effect> matchEffect(String mechanism) {
-        for (Curated.Effect e : kb.effects()) {
-            if (e.mechanismPattern().matcher(mechanism).find()) return Optional.of(e);
-        }
-        return Optional.empty();
-    }
-
     private String gradeOnly(String names, Citation strongest, Severity severity) {
         if (severity == Severity.UNKNOWN) {
             return strongest.sourceName() + " lists " + names + " as a pair without grading it. " + severity.meaning();
@@ -130,13 +135,19 @@ final class FindingWriter {
                 + " The source gives a grade only; it does not say how they interact.";
     }
 
-    /** The strongest source's own mechanism text, if any source gives one. */
-    private static String mechanism(List<InteractionRow> rows) {
-        InteractionRow best = null;
-        for (InteractionRow r : rows) {
-            if (!r.mechanism().isEmpty() && (best == null || r.severity().isStrongerThan(best.severity()))) best = r;
-        }
-        return best == null ? "" : best.mechanism();
+    /** A source explains the pair only in its own (French) words, which no pattern maps yet: say so, never "grade only". */
+    private String untranslated(String names, List<InteractionRow> rows, Severity severity) {
+        InteractionRow described = null;
+        for (InteractionRow r : rows) if (!r.mechanism().isEmpty() && (described == null || r.severity().isStrongerThan(described.severity()))) described = r;
+        String source = described == null ? "The source" : kb.source(described.source()).name();
+        return source + " lists " + names + " as " + article(severity.label()) + " " + severity.label().toLowerCase(java.util.Locale.ROOT)
+                + " interaction and explains how they interact in its own words, in French (see \"the source's own words\"). "
+                + severity.meaning();
+    }
+
+    /** How a card names an ingredient: the entry's own name, with the ingredient when the name does not show it. */
+    private static String name(String ingredient, String label) {
+        return label.toLowerCase(java.util.Locale.ROOT).contains(ingredient.toLowerCase(java.util.Locale.ROOT)) ? label : label + " (" + ingredient + ")";
     }
 
     static String whatToDo(Severity s) {

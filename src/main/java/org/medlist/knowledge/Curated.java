@@ -12,7 +12,38 @@ public final class Curated {
 
     public record ClassRule(String classA, String classB, Severity severity, String effect, String source) {}
 
-    public record Effect(String id, String label, String summary, List<String> watchFor, Pattern mechanismPattern, String source) {}
+    /**
+     * One entry of the effect catalogue: what could happen, in MedList's own plain words. {@code template} names the
+     * medicine that is affected ({affected}) and the one that affects it ({other}); {@code pairTemplate} ({a}, {b}) is
+     * used when the source does not say which of the two is affected.
+     */
+    public record Effect(String id, String label, String summary, List<String> watchFor, String whatToDo, String template,
+                         String pairTemplate, String source) {}
+
+    /** A pattern over a source's own mechanism text (ANSM's French) and the effect it describes; the first matching row wins. */
+    public record MechanismPattern(Pattern pattern, String effect, String source) {}
+
+    /**
+     * A DrugBank interaction type (DeepDDI numbering 1–86): the effect its sentence names and which side it affects
+     * ({@code drug1}, {@code drug2} or {@code none}); {@code effect} is empty, with {@code unmappedReason}, when the
+     * sentence names no effect.
+     */
+    public record DrugbankType(int type, String sentence, String effect, String affected, String unmappedReason, String source) {}
+
+    /** How far apart to take {@code medicine} and a partner that keeps it from being absorbed, quoting the label. */
+    public record Timing(String medicine, Set<String> partners, String advice, String quote, String setId, String section, String source) {}
+
+    /** The English words for a condition a source attaches to its grade (e.g. ANSM's aspirin dose limits). */
+    public record ConditionText(Pattern pattern, String text, String source) {}
+
+    /** An effect a class ({@code class}, {@code epc}) or an {@code ingredient} causes on its own, as its label states. */
+    public record ClassEffect(String kind, String name, String effect, String source) {}
+
+    /** The tables that choose a warning's words. */
+    public record Explanations(List<MechanismPattern> mechanisms, java.util.Map<Integer, DrugbankType> drugbankTypes, List<Timing> timings,
+                               List<ConditionText> conditionTexts, List<ClassEffect> classEffects) {
+        public static final Explanations NONE = new Explanations(List.of(), java.util.Map.of(), List.of(), List.of(), List.of());
+    }
 
     /** A precaution for an ingredient, a class or a group, for an audience ("everyone", "drivers", "age65", "condition:kidney_disease"…). */
     public record Precaution(String id, String appliesTo, String target, String topic, String audience, String text, String source) {}

@@ -29,11 +29,13 @@ public record CuratedTables(
         List<Curated.Group> groups,
         List<Curated.Precaution> precautions,
         Map<String, Curated.Condition> conditions,
-        List<Curated.AllergyClass> allergyClasses) {
+        List<Curated.AllergyClass> allergyClasses,
+        Curated.Explanations explanations) {
 
     /** The files, in the order they are read and written. */
     public static final List<String> FILES = List.of("sources.tsv", "aliases.tsv", "products.tsv", "unchecked_names.tsv", "classes.tsv", "class_rules.tsv",
-            "effects.tsv", "groups.tsv", "precautions.tsv", "conditions.tsv", "allergy_classes.tsv");
+            "effects.tsv", "groups.tsv", "precautions.tsv", "conditions.tsv", "allergy_classes.tsv",
+            "mechanisms.tsv", "drugbank_types.tsv", "timing.tsv", "condition_texts.tsv", "class_effects.tsv");
 
     static final Set<String> TOPICS = Set.of("driving", "alcohol", "pregnancy", "breastfeeding", "older_adults", "allergy", "condition", "stopping", "other");
     static final Set<String> TARGET_KINDS = Set.of("ingredient", "class", "group");
@@ -102,10 +104,12 @@ public record CuratedTables(
         }
         List<Curated.Effect> effects = new ArrayList<>();
         Set<String> effectIds = new TreeSet<>();
-        for (Row r : table(open, "effects.tsv", "effect", "label", "summary", "watch_for", "mechanism_pattern", "source")) {
+        for (Row r : table(open, "effects.tsv", "effect", "label", "summary", "watch_for", "what_to_do", "template", "pair_template", "source")) {
             String id = r.text("effect");
             if (!effectIds.add(id)) throw r.error("effect", "effect " + id + " is defined twice");
-            effects.add(new Curated.Effect(id, r.text("label"), r.text("summary"), r.list("watch_for"), r.pattern("mechanism_pattern"), r.text("source")));
+            if (r.list("watch_for").isEmpty()) throw r.error("watch_for", "an effect needs at least one thing to watch for");
+            effects.add(new Curated.Effect(id, r.text("label"), r.text("summary"), r.list("watch_for"), r.text("what_to_do"),
+                    placeholders(r, "template", "{other}", "{affected}"), placeholders(r, "pair_template", "{a}", "{b}"), r.text("source")));
         }
         List<Curated.ClassRule> rules = new ArrayList<>();
         for (Row r : table(open, "class_rules.tsv", "class_a", "class_b", "severity", "effect", "source")) {
@@ -149,7 +153,65 @@ public record CuratedTables(
             allergyClasses.add(new Curated.AllergyClass(r.text("name"), new TreeSet<>(r.list("synonyms")), new TreeSet<>(r.list("classes")),
                     r.list("atc_prefixes"), new TreeSet<>(r.list("ingredients")), r.text("source")));
         }
-        return new CuratedTables(sources, aliases, products, unchecked, classes, membership, rules, effects, groups, precautions, conditions, allergyClasses);
+        return new CuratedTables(sources, aliases, products, unchecked, classes, membership, rules, effects, groups, precautions, conditions, allergyClasses,
+                explanations(open, effectIds, classes.keySet()));
+    }
+
+    /** The tables that choose a warning's words: mechanism patterns, DrugBank types, timing and condition texts. */
+    private static Curated.Explanations explanations(Function<String, InputStream> open, Set<String> effectIds, Set<String> classIds) {
+        List<Curated.MechanismPattern> mechanisms = new ArrayList<>();
+        for (Row r : table(open, "mechanisms.tsv", "pattern", "effect", "source")) {
+            mechanisms.add(new Curated.MechanismPattern(r.pattern("pattern"), known(r, "effect", effectIds), r.text("source")));
+        }
+        Map<Integer, Curated.DrugbankType> types = new java.util.TreeMap<>();
+        for (Row r : table(open, "drugbank_types.tsv", "type", "sentence", "effect", "affected", "unmapped_reason", "source")) {
+            int type;
+            try {
+                type = Integer.parseInt(r.text("type"));
+            } catch (NumberFormatException e) {
+                throw r.error("type", "'" + r.optional("type") + "' is not a type number");
+            }
+            if (type < 1 || type > 86) throw r.error("type", "DrugBank types are numbered 1 to 86");
+            String effect = r.optional("effect");
+            if (effect.isEmpty() && r.optional("unmapped_reason").isEmpty()) throw r.error("unmapped_reason", "a type without an effect needs the reason");
+            if (!effect.isEmpty()) known(r, "effect", effectIds);
+            String affected = r.oneOf("affected", Set.of("drug1", "drug2", "none"));
+            String sentence = r.text("sentence");
+            if (!sentence.contains("#Drug1") || !sentence.contains("#Drug2")) throw r.error("sentence", "the sentence must name #Drug1 and #Drug2");
+            if (types.put(type, new Curated.DrugbankType(type, sentence, effect, affected, r.optional("unmapped_reason"), r.text("source"))) != null) {
+                throw r.error("type", "type " + type + " is listed twice");
+            }
+        }
+        List<Curated.Timing> timings = new ArrayList<>();
+        for (Row r : table(open, "timing.tsv", "medicine", "partners", "advice", "quote", "set_id", "section", "source")) {
+            if (r.list("partners").isEmpty()) throw r.error("partners", "a timing row needs at least one partner");
+            if (!r.text("advice").contains("{other}")) throw r.error("advice", "the advice must name the other medicine as {other}");
+            timings.add(new Curated.Timing(r.text("medicine"), new TreeSet<>(r.list("partners")), r.text("advice"), r.text("quote"),
+                    r.text("set_id"), r.text("section"), r.text("source")));
+        }
+        List<Curated.ConditionText> conditionTexts = new ArrayList<>();
+        for (Row r : table(open, "condition_texts.tsv", "pattern", "text", "source")) {
+            conditionTexts.add(new Curated.ConditionText(r.pattern("pattern"), r.text("text"), r.text("source")));
+        }
+        List<Curated.ClassEffect> classEffects = new ArrayList<>();
+        for (Row r : table(open, "class_effects.tsv", "kind", "name", "effect", "source")) {
+            String kind = r.oneOf("kind", Set.of("class", "epc", "ingredient"));
+            String name = kind.equals("class") ? known(r, "name", classIds) : r.text("name");
+            classEffects.add(new Curated.ClassEffect(kind, name, known(r, "effect", effectIds), r.text("source")));
+        }
+        return new Curated.Explanations(List.copyOf(mechanisms), java.util.Collections.unmodifiableMap(types), List.copyOf(timings),
+                List.copyOf(conditionTexts), List.copyOf(classEffects));
+    }
+
+    /** A template cell that must use every one of {@code names} and no other placeholder. */
+    private static String placeholders(Row r, String column, String... names) {
+        String v = r.text(column);
+        for (String n : names) if (!v.contains(n)) throw r.error(column, "the template must use " + n);
+        String rest = v;
+        for (String n : names) rest = rest.replace(n, "");
+        if (rest.matches("(?s).*\\{[a-z_]*}.*")) throw r.error(column, "unknown placeholder; use " + String.join(" and ", names));
+        return v;
+
     }
 
     private static List<Row> table(Function<String, InputStream> open, String file, String... columns) {

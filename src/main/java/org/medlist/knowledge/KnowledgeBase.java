@@ -41,6 +41,7 @@ public final class KnowledgeBase {
     private final Map<String, Curated.Condition> conditions;
     private final List<Curated.AllergyClass> allergyClasses;
     private final Map<String, CuratedTables.UncheckedName> uncheckedNames;
+    private final Curated.Explanations explanations;
 
     private KnowledgeBase(Loader l) {
         this.version = l.version;
@@ -60,6 +61,7 @@ public final class KnowledgeBase {
         this.conditions = l.conditions;
         this.allergyClasses = l.allergyClasses;
         this.uncheckedNames = l.uncheckedNames;
+        this.explanations = l.explanations;
     }
 
     /** A name recognised but not checkable ("prenatal vitamins"), by its {@link NameKey}. */
@@ -67,6 +69,9 @@ public final class KnowledgeBase {
 
     /** Every recognised-but-unchecked name, by key (for suggestions). */
     public Map<String, CuratedTables.UncheckedName> uncheckedNames() { return uncheckedNames; }
+
+    /** The tables that choose a warning's words (mechanism patterns, DrugBank types, timing, condition texts). */
+    public Curated.Explanations explanations() { return explanations; }
 
     public List<Curated.Precaution> precautions() { return precautions; }
 
@@ -212,6 +217,7 @@ public final class KnowledgeBase {
         final Map<String, Curated.Condition> conditions = new LinkedHashMap<>();
         final List<Curated.AllergyClass> allergyClasses = new ArrayList<>();
         final Map<String, CuratedTables.UncheckedName> uncheckedNames = new java.util.TreeMap<>();
+        Curated.Explanations explanations = Curated.Explanations.NONE;
 
         Loader() {
             Properties manifest = new Properties();
@@ -252,6 +258,7 @@ public final class KnowledgeBase {
             conditions.putAll(curated.conditions());
             allergyClasses.addAll(curated.allergyClasses());
             curated.uncheckedNames().forEach(u -> uncheckedNames.put(NameKey.of(u.name()), u));
+            explanations = curated.explanations();
         }
 
         private static String cell(String[] r, int i) { return i < r.length ? r[i].intern() : ""; }

@@ -132,6 +132,10 @@ class CliTest {
         assertThat(i.get("medications")).extracting(JsonNode::asText).containsExactly("Valium", "Lexapro");
         for (String key : List.of("summary", "watch_for", "what_to_do", "mechanism", "sources")) assertThat(i.has(key)).as(key).isTrue();
         assertThat(i.get("sources").get(0).get("source").asText()).isEqualTo("MEDLIST");
+        assertThat(i.get("effect").asText()).isEqualTo("drowsiness");
+        assertThat(i.get("affected").isNull()).as("a class rule does not say which one is affected").isTrue();
+        assertThat(i.get("explanation_source").asText()).isEqualTo("class_rule");
+        assertThat(i.has("source_text")).isTrue();
         assertThat(d.has("duplicates")).isTrue();
         assertThat(d.has("groups")).isTrue();
         assertThat(d.get("knowledge_base").get("version").asText()).isNotBlank();

@@ -69,11 +69,22 @@ class CuratedTablesTest {
             "classes.tsv|newclass\tNew\tsomething\tN06AB\t\tmaybe\tsome source|column 6 (duplicate_check): 'maybe' is not one of [no, yes]",
             "precautions.tsv|x1\tclass\tssri\tsleep\teveryone\tText.\tsome source|column 4 (topic): 'sleep' is not one of",
             "precautions.tsv|x2\tclass\tssri\tother\tcondition:no_such\tText.\tsome source|column 5 (audience): unknown condition condition:no_such",
-            "effects.tsv|newfx\tNew\tSummary.\tWatch\t(unclosed\tsome source|column 5 (mechanism_pattern): not a valid pattern",
             "products.tsv|Some Pill\taspirin\tprescription\t\tsome label|column 3 (kind): 'prescription' is not one of",
             "aliases.tsv|ASA\taspirin\t\tsome label|column 1 (alias): 'ASA' is listed twice",
             "unchecked_names.tsv|multivitamin\tsupplement\tA note.\tsome source|column 1 (name): 'multivitamin' is listed twice",
             "unchecked_names.tsv|mystery mix\tsupplement\t\tsome source|column 3 (note): must not be empty",
+            "effects.tsv|newfx\tNew\tSummary.\tWatch\tDo.\t{other} changes it.\t{a} and {b}.\tsome source|column 6 (template): the template must use {affected}",
+            "effects.tsv|newfx\tNew\tSummary.\tWatch\tDo.\t{other} changes {affected}.\t{a} and {b} and {c}.\tsome source|column 7 (pair_template): unknown placeholder",
+            "mechanisms.tsv|(unclosed\tbleeding\tsome source|column 1 (pattern): not a valid pattern",
+            "mechanisms.tsv|hémorrag\tno_such_effect\tsome source|column 2 (effect): unknown effect 'no_such_effect'",
+            "drugbank_types.tsv|87\t#Drug1 may x #Drug2.\tbleeding\tdrug2\t\tsome source|column 1 (type): DrugBank types are numbered 1 to 86",
+            "drugbank_types.tsv|6\t#Drug1 may x #Drug2.\tbleeding\tdrug2\t\tsome source|column 1 (type): type 6 is listed twice",
+            "drugbank_types.tsv|6\t#Drug1 may x #Drug2.\t\tdrug2\t\tsome source|column 5 (unmapped_reason): a type without an effect needs the reason",
+            "drugbank_types.tsv|6\t#Drug1 may x #Drug2.\tbleeding\tboth\t\tsome source|column 4 (affected): 'both' is not one of",
+            "timing.tsv|levothyroxine\tiron\tTake it 4 hours apart.\tquote\tset\tsection\tsource|column 3 (advice): the advice must name the other medicine",
+            "class_effects.tsv|class\tno_such\tbleeding\tsome source|column 2 (name): unknown name 'no_such'",
+            "class_effects.tsv|family\tssri\tbleeding\tsome source|column 1 (kind): 'family' is not one of",
+            "condition_texts.tsv|[bad\tText.\tsource|column 1 (pattern): not a valid pattern",
     })
     void aBadRowFailsWithItsFileLineAndColumn(String file, String row, String message) {
         Map<String, String> files = withRow(file, row.replace("\\t", "\t"));

@@ -62,8 +62,10 @@ final class FindingDetail extends ScrollPane {
         summary.setId("detailSummary");
         content.getChildren().add(summary);
         if (!f.mechanism().isEmpty()) {
-            section("How they interact, in the source's own words");
-            content.getChildren().add(wrap(f.mechanism()));
+            section("How they interact");
+            Label mechanism = wrap(f.mechanism());
+            mechanism.setId("detailMechanism");
+            content.getChildren().add(mechanism);
         }
         if (!f.watchFor().isEmpty()) {
             section("Watch for");
@@ -73,6 +75,13 @@ final class FindingDetail extends ScrollPane {
         Label todo = wrap(f.whatToDo());
         todo.setId("detailWhatToDo");
         content.getChildren().add(todo);
+
+        if (!f.sourceText().isEmpty()) {
+            section("The source's own words");
+            Label own = wrap(f.sourceText());
+            own.setId("detailSourceText");
+            content.getChildren().add(own);
+        }
 
         section("Discussed with my doctor");
         LocalDate when = model.discussed().get(f.key());
@@ -97,7 +106,7 @@ final class FindingDetail extends ScrollPane {
             StringBuilder text = new StringBuilder("• ").append(c.sourceName()).append(" — its grade: ").append(c.grade())
                     .append(" (MedList: ").append(c.severity().label().toLowerCase(java.util.Locale.ROOT)).append(")");
             if (!c.condition().isEmpty()) text.append(". ").append(c.condition());
-            if (!c.detail().isEmpty() && !c.detail().equals(f.mechanism())) text.append(". ").append(c.detail());
+            if (!c.detail().isEmpty() && !c.detail().equals(f.mechanism()) && !c.detail().equals(f.sourceText())) text.append(". ").append(c.detail());
             if (!c.reference().isEmpty()) text.append(" [").append(c.reference()).append("]");
             content.getChildren().add(wrap(text.toString()));
         }
