@@ -5,7 +5,10 @@ import org.medlist.knowledge.Severity;
 
 /**
  * One thing the checker found, in the words a patient reads. {@code kind} says which check found it.
- * {@code key} identifies it across runs (for "discussed with my doctor on …").
+ * {@code key} identifies it across runs (for "discussed with my doctor on …"). {@code gradeReason} says
+ * which source or rule of the grading policy chose the shown severity and why others were set aside;
+ * {@code appliesIf} is the condition the grade depends on when MedList cannot tell (null when none);
+ * {@code relevance} is empty, or why this finding matters more for this person (it is listed first).
  */
 public record Finding(
         Kind kind,
@@ -18,7 +21,32 @@ public record Finding(
         List<String> watchFor,
         String whatToDo,
         String mechanism,
-        List<Citation> sources) {
+        List<Citation> sources,
+        String gradeReason,
+        String appliesIf,
+        String relevance) {
+
+    public Finding {
+        gradeReason = gradeReason == null ? "" : gradeReason;
+        relevance = relevance == null ? "" : relevance;
+    }
+
+    public Finding(Kind kind, String key, Severity severity, List<String> drugs, List<String> medications, String title, String summary,
+                   List<String> watchFor, String whatToDo, String mechanism, List<Citation> sources) {
+        this(kind, key, severity, drugs, medications, title, summary, watchFor, whatToDo, mechanism, sources, "", null, "");
+    }
+
+    /** The same finding at the grade the policy gives it. */
+    public Finding graded(Severity shown, String reason, String condition) {
+        return new Finding(kind, key, shown, drugs, medications, title, summary, watchFor, whatToDo, mechanism, sources, reason, condition, relevance);
+    }
+
+    public Finding withRelevance(String why) {
+        return new Finding(kind, key, severity, drugs, medications, title, summary, watchFor, whatToDo, mechanism, sources, gradeReason, appliesIf, why);
+    }
+
+    /** Listed for information (below the warnings), not a warning. */
+    public boolean informational() { return severity == Severity.INFO; }
 
     public enum Kind {
         ALLERGY("Allergy"),

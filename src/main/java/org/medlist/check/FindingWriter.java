@@ -24,19 +24,21 @@ final class FindingWriter {
 
     FindingWriter(KnowledgeBase kb) { this.kb = kb; }
 
-    Finding interaction(String key, String a, String b, List<String> meds, List<InteractionRow> rows, List<Curated.ClassRule> rules) {
+    /** {@code grade} is the grading policy's verdict (see {@link Grading}); the citations keep every source's own grade. */
+    Finding interaction(String key, String a, String b, List<String> meds, List<InteractionRow> rows, List<Curated.ClassRule> rules, Grading.Grade grade) {
         List<Citation> citations = new ArrayList<>();
         rows.forEach(r -> citations.add(cite(r)));
         rules.forEach(r -> citations.add(cite(r)));
         citations.sort(Comparator.comparing(Citation::severity).thenComparing(Citation::sourceId));
-        Severity severity = citations.get(0).severity();
+        Severity severity = grade.severity();
         Optional<Curated.Effect> effect = effectOf(rows, rules);
         String names = meds.get(0) + " and " + meds.get(1);
-        String title = meds.get(0) + " + " + meds.get(1) + ": " + effect.map(Curated.Effect::label).orElse(severity.label() + " interaction");
+        String title = meds.get(0) + " + " + meds.get(1) + ": " + effect.map(Curated.Effect::label)
+                .orElse(severity == Severity.INFO ? "listed for information" : severity.label() + " interaction");
         String summary = effect.map(Curated.Effect::summary).orElseGet(() -> gradeOnly(names, citations.get(0), severity));
         List<String> watch = effect.map(Curated.Effect::watchFor).orElse(GENERIC_WATCH);
         return new Finding(Finding.Kind.INTERACTION, key, severity, List.of(a, b), meds, title, summary, watch,
-                whatToDo(severity), mechanism(rows), citations);
+                whatToDo(severity), mechanism(rows), citations, grade.reason(), grade.appliesIf(), "");
     }
 
     Finding foodAndDrink(String substance, String ingredient, String label, List<InteractionRow> rows) {
@@ -122,6 +124,9 @@ final class FindingWriter {
     }
 
     private String gradeOnly(String names, Citation strongest, Severity severity) {
+        if (severity == Severity.INFO) {
+            return strongest.sourceName() + " lists " + names + " (its grade: " + strongest.grade() + "). " + severity.meaning();
+        }
         if (severity == Severity.UNKNOWN) {
             return strongest.sourceName() + " lists " + names + " as a pair without grading it. " + severity.meaning();
         }
@@ -144,7 +149,7 @@ final class FindingWriter {
             case CONTRAINDICATED -> "Sources say these should not be taken together. Contact your doctor or pharmacist soon. " + DONT_STOP;
             case MAJOR, MODERATE -> "Ask your doctor or pharmacist about taking these together. " + DONT_STOP;
             case MINOR -> "Mention it to your pharmacist or at your next visit. " + DONT_STOP;
-            case UNKNOWN -> "Listed for information. Ask your pharmacist if you have questions.";
+            case INFO, UNKNOWN -> "Listed for information. Ask your pharmacist if you have questions.";
         };
     }
 

@@ -28,14 +28,19 @@ public record CuratedTables(
         List<Curated.Group> groups,
         List<Curated.Precaution> precautions,
         Map<String, Curated.Condition> conditions,
-        List<Curated.AllergyClass> allergyClasses) {
+        List<Curated.AllergyClass> allergyClasses,
+        List<Curated.GradingRule> grading) {
 
     /** The files, in the order they are read and written. */
     public static final List<String> FILES = List.of("sources.tsv", "aliases.tsv", "products.tsv", "classes.tsv", "class_rules.tsv",
-            "effects.tsv", "groups.tsv", "precautions.tsv", "conditions.tsv", "allergy_classes.tsv");
+            "effects.tsv", "groups.tsv", "precautions.tsv", "conditions.tsv", "allergy_classes.tsv",
+            "grading_policy.tsv");
 
     static final Set<String> TOPICS = Set.of("driving", "alcohol", "pregnancy", "breastfeeding", "older_adults", "allergy", "condition", "stopping", "other");
     static final Set<String> TARGET_KINDS = Set.of("ingredient", "class", "group");
+    static final Set<String> GRADING_KINDS = Set.of("grade_map", "needs_corroboration", "keeps_warning", "condition", "protective", "regimen", "relevance");
+    /** A condition on the person or the entry: age, a coded condition, a dose in mg per dose of one ingredient. */
+    static final java.util.regex.Pattern WHEN = java.util.regex.Pattern.compile("age>=\\d+|age<\\d+|pregnant|drinks:no|condition:[a-z_]+|dose:[a-z .'-]+(>=|<)\\d+(\\.\\d+)?mg");
 
     public record Alias(String alias, String ingredient, String source) {}
 
@@ -81,9 +86,9 @@ public record CuratedTables(
             effects.add(new Curated.Effect(id, r.text("label"), r.text("summary"), r.list("watch_for"), r.pattern("mechanism_pattern"), r.text("source")));
         }
         List<Curated.ClassRule> rules = new ArrayList<>();
-        for (Row r : table(open, "class_rules.tsv", "class_a", "class_b", "severity", "effect", "source")) {
+        for (Row r : table(open, "class_rules.tsv", "class_a", "class_b", "severity", "effect", "source", "when")) {
             rules.add(new Curated.ClassRule(known(r, "class_a", classes.keySet()), known(r, "class_b", classes.keySet()),
-                    r.severity("severity"), known(r, "effect", effectIds), r.text("source")));
+                    r.severity("severity"), known(r, "effect", effectIds), r.text("source"), when(r)));
         }
         List<Curated.Group> groups = new ArrayList<>();
         for (Row r : table(open, "groups.tsv", "group", "label", "classes", "ingredients", "effect", "source")) {
@@ -122,7 +127,49 @@ public record CuratedTables(
             allergyClasses.add(new Curated.AllergyClass(r.text("name"), new TreeSet<>(r.list("synonyms")), new TreeSet<>(r.list("classes")),
                     r.list("atc_prefixes"), new TreeSet<>(r.list("ingredients")), r.text("source")));
         }
-        return new CuratedTables(sources, aliases, products, classes, membership, rules, effects, groups, precautions, conditions, allergyClasses);
+        for (Curated.ClassRule rule : rules) checkCondition(rule.when(), conditions.keySet(), "class_rules.tsv");
+        List<Curated.GradingRule> grading = new ArrayList<>();
+        Set<String> gradingIds = new TreeSet<>();
+        for (Row r : table(open, "grading_policy.tsv", "rule", "kind", "source", "grade", "a", "b", "pattern", "when", "severity", "applies_if", "citation")) {
+            String id = r.text("rule");
+            if (!gradingIds.add(id)) throw r.error("rule", "rule " + id + " is defined twice");
+            String kind = r.oneOf("kind", GRADING_KINDS);
+            String source = r.optional("source");
+            if (!source.isEmpty() && !sources.containsKey(source)) throw r.error("source", "unknown source '" + source + "'");
+            if (Set.of("grade_map", "needs_corroboration", "condition").contains(kind) && source.isEmpty()) throw r.error("source", "a " + kind + " row names its source");
+            if (Set.of("keeps_warning", "protective", "regimen").contains(kind) && (r.list("a").isEmpty() || r.list("b").isEmpty())) {
+                throw r.error(r.list("a").isEmpty() ? "a" : "b", "a " + kind + " row names both sides");
+            }
+            String when = when(r);
+            if (!when.isEmpty() && when.startsWith("condition:") && !conditions.containsKey(when.substring(10))) throw r.error("when", "unknown condition " + when);
+            if (kind.equals("condition") && when.isEmpty()) throw r.error("when", "a condition row says when it applies");
+            java.util.regex.Pattern pattern = r.optional("pattern").isEmpty() ? null : r.pattern("pattern");
+            Severity severity = kind.equals("grade_map") || !r.optional("severity").isEmpty() ? r.severity("severity") : Severity.INFO;
+            grading.add(new Curated.GradingRule(id, kind, source, r.optional("grade"), new TreeSet<>(r.list("a")), new TreeSet<>(r.list("b")),
+                    pattern, when, severity, r.optional("applies_if"), r.text("citation")));
+        }
+        return new CuratedTables(sources, aliases, products, classes, membership, rules, effects, groups, precautions, conditions, allergyClasses, grading);
+    }
+
+    private static String when(Row r) {
+        String v = r.optional("when");
+        if (!v.isEmpty() && !WHEN.matcher(v).matches()) throw r.error("when", "'" + v + "' is not a condition (age>=65, condition:kidney_disease, dose:aspirin>=500mg)");
+        return v;
+    }
+
+    private static void checkCondition(String when, Set<String> conditions, String file) {
+        if (when.startsWith("condition:") && !conditions.contains(when.substring(10))) throw new CuratedDataException(file + ": unknown condition " + when);
+    }
+
+    /** The severity a source's own grade maps to, by the grading policy; empty when the policy has no row for it. */
+    public java.util.Optional<Severity> mappedGrade(String source, String grade) {
+        Severity any = null;
+        for (Curated.GradingRule g : grading) {
+            if (!g.kind().equals("grade_map") || !g.source().equals(source)) continue;
+            if (g.grade().equalsIgnoreCase(grade)) return java.util.Optional.of(g.severity());
+            if (g.grade().equals("*")) any = g.severity();
+        }
+        return java.util.Optional.ofNullable(any);
     }
 
     private static List<Row> table(Function<String, InputStream> open, String file, String... columns) {

@@ -40,6 +40,7 @@ public final class KnowledgeBase {
     private final List<Curated.Precaution> precautions;
     private final Map<String, Curated.Condition> conditions;
     private final List<Curated.AllergyClass> allergyClasses;
+    private final List<Curated.GradingRule> grading;
 
     private KnowledgeBase(Loader l) {
         this.version = l.version;
@@ -58,7 +59,11 @@ public final class KnowledgeBase {
         this.precautions = l.precautions;
         this.conditions = l.conditions;
         this.allergyClasses = l.allergyClasses;
+        this.grading = l.grading;
     }
+
+    /** The grading policy's rows (grading_policy.tsv), in table order. */
+    public List<Curated.GradingRule> gradingPolicy() { return grading; }
 
     public List<Curated.Precaution> precautions() { return precautions; }
 
@@ -169,6 +174,7 @@ public final class KnowledgeBase {
         final List<Curated.Precaution> precautions = new ArrayList<>();
         final Map<String, Curated.Condition> conditions = new LinkedHashMap<>();
         final List<Curated.AllergyClass> allergyClasses = new ArrayList<>();
+        final List<Curated.GradingRule> grading = new ArrayList<>();
 
         Loader() {
             Properties manifest = new Properties();
@@ -208,6 +214,7 @@ public final class KnowledgeBase {
             precautions.addAll(curated.precautions());
             conditions.putAll(curated.conditions());
             allergyClasses.addAll(curated.allergyClasses());
+            grading.addAll(curated.grading());
         }
 
         private final Map<String, List<String>> ingredientLists = new HashMap<>();
