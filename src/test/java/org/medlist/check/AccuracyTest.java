@@ -52,7 +52,8 @@ class AccuracyTest {
     @Test
     void establishedInteractionsAreWarnedAboutAndSevereOnesGradedMajorOrWorse() throws IOException {
         List<String[]> rows = read("/accuracy/interacting.tsv");
-        int warned = 0, listed = 0, severe = 0, severeMajor = 0, independent = 0, independentWarned = 0;
+        int warned = 0, listed = 0, severe = 0, severeMajor = 0, independent = 0, independentWarned = 0, moderate = 0, moderateMajor = 0;
+        List<String> overGraded = new ArrayList<>();
         List<String> misses = new ArrayList<>();
         for (String[] r : rows) {
             Optional<Finding> f = pairFinding(r[0], r[1]);
@@ -63,6 +64,13 @@ class AccuracyTest {
             if (r[3].equals("no")) {
                 independent++;
                 if (isWarned) independentWarned++;
+            }
+            if (r[2].equals("no")) {
+                moderate++;
+                if (f.isPresent() && f.get().severity().compareTo(Severity.MAJOR) <= 0) {
+                    moderateMajor++;
+                    overGraded.add(r[0] + " + " + r[1] + ": " + f.get().severity().code());
+                }
             }
             if (r[2].equals("yes")) {
                 severe++;
@@ -77,10 +85,14 @@ class AccuracyTest {
         REPORT.append(String.format("  of which not relying on a MedList curated rule: %d of %d warned = %.1f %%%n",
                 independentWarned, independent, 100.0 * independentWarned / independent));
         REPORT.append(String.format("  severe ones graded major or contraindicated: %d of %d = %.1f %%%n", severeMajor, severe, severePct));
+        double moderatePct = 100.0 * moderateMajor / moderate;
+        REPORT.append(String.format("  moderate ones (not severe by their reference) shown major or worse: %d of %d = %.1f %%%n", moderateMajor, moderate, moderatePct));
         REPORT.append("  misses: ").append(misses).append('\n');
+        REPORT.append("  moderate shown major+: ").append(overGraded).append('\n');
         write();
-        assertThat(warnedPct).as(REPORT.toString()).isGreaterThanOrEqualTo(95.0);
-        assertThat(severePct).as(REPORT.toString()).isGreaterThanOrEqualTo(85.0);
+        assertThat(warnedPct).as(REPORT.toString()).isGreaterThanOrEqualTo(97.0);
+        assertThat(severePct).as(REPORT.toString()).isGreaterThanOrEqualTo(75.0);
+        assertThat(moderatePct).as(REPORT.toString()).isLessThanOrEqualTo(15.0);
     }
 
     @Test
@@ -99,7 +111,7 @@ class AccuracyTest {
         double pct = 100.0 * warned / rows.size();
         REPORT.append(String.format("non-interacting pairs: %d of %d warned = %.1f %%%n  warned: %s%n", warned, rows.size(), pct, wolves));
         write();
-        assertThat(pct).as(REPORT.toString()).isLessThan(10.0);
+        assertThat(warned).as(REPORT.toString()).isLessThanOrEqualTo(1);
     }
 
     @Test
