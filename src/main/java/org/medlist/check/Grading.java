@@ -157,6 +157,18 @@ final class Grading {
                 bestBy = kb.source(r.source()).name() + " grades it " + r.grade();
             }
         }
+        // 2b. a listing that caps the grade (the ONC non-interruptive list), below a contraindication
+        if (best != null && best != Severity.CONTRAINDICATED) {
+            for (Curated.GradingRule g : policy) {
+                if (!g.kind().equals("caps") || !best.isStrongerThan(g.severity())) continue;
+                boolean listed = rows.stream().anyMatch(r -> r.source().equals(g.source()));
+                boolean contradicted = rows.stream().anyMatch(r -> g.a().contains(r.source()));
+                if (listed && !contradicted) {
+                    bestBy = bestBy + ", capped at " + g.severity().code() + " by policy " + g.id() + " (" + g.citation() + ")";
+                    best = g.severity();
+                }
+            }
+        }
         // 3. class rules
         Curated.ClassRule bestRule = null;
         for (Curated.ClassRule r : rules) {
@@ -177,15 +189,21 @@ final class Grading {
             String why = setAside.isEmpty() ? "No source grades this pair" : "Every source row is set aside" + aside(setAside);
             return new Grade(setAside.isEmpty() ? Severity.UNKNOWN : Severity.INFO, why, appliesIf(conditions));
         }
-        // 4. a single uncorroborated grade
-        if (warningRows == 1 && bestRule == null && !effectInText && single != null && needsCorroboration(single)
-                && rules.isEmpty() && !keepsWarning(x, y)) {
-            return new Grade(Severity.INFO, bestBy + " alone, without a mechanism, and no other source or MedList rule backs it"
-                    + " (policy needs_corroboration); shown for information" + aside(setAside), appliesIf(conditions));
+        // 4. a single uncorroborated grade: the only row at its grade or above, no mechanism naming an effect, no rule
+        Severity top = best;
+        List<InteractionRow> atTop = rows.stream().filter(r -> r.severity() == top && !setAsideContains(setAside, r)).toList();
+        if (atTop.size() == 1 && rules.isEmpty() && !effectInText && !keepsWarning(x, y)) {
+            Optional<Curated.GradingRule> g = needsCorroboration(atTop.get(0));
+            if (g.isPresent() && (g.get().severity() != Severity.INFO || warningRows == 1)) {
+                Severity shown = g.get().severity();
+                return new Grade(shown, bestBy + " alone, without a mechanism, and no other source or MedList rule backs it (policy "
+                        + g.get().id() + "); shown " + (shown == Severity.INFO ? "for information" : "as " + shown.code()) + aside(setAside),
+                        appliesIf(conditions));
+            }
         }
         String reason = bestBy + (warningRows > 1 ? ", the strongest of " + warningRows + " grading sources" : "")
                 + (bestRule != null ? "; it outranks MedList class rule " + bestRule.classA() + " + " + bestRule.classB() + " (" + bestRule.severity().code() + ")" : "")
-                + (warningRows == 1 && single != null && needsCorroboration(single) ? "; kept as a warning: " + corroboration(x, y, effectInText, rules) : "")
+                + (warningRows == 1 && single != null && needsCorroboration(single).isPresent() ? "; kept as a warning: " + corroboration(x, y, effectInText, rules) : "")
                 + aside(setAside);
         return new Grade(best, reason, appliesIf(conditions));
     }
@@ -255,11 +273,16 @@ final class Grading {
         return "timing exception (policy keeps_warning)";
     }
 
-    private boolean needsCorroboration(InteractionRow r) {
+    private Optional<Curated.GradingRule> needsCorroboration(InteractionRow r) {
         for (Curated.GradingRule g : policy) {
-            if (g.kind().equals("needs_corroboration") && g.source().equals(r.source()) && g.grade().equalsIgnoreCase(r.grade())) return true;
+            if (g.kind().equals("needs_corroboration") && g.source().equals(r.source()) && g.grade().equalsIgnoreCase(r.grade())) return Optional.of(g);
         }
-        return false;
+        return Optional.empty();
+    }
+
+    private boolean setAsideContains(List<String> setAside, InteractionRow r) {
+        String name = kb.source(r.source()).name() + " (" + r.grade() + ":";
+        return setAside.stream().anyMatch(s -> s.startsWith(name));
     }
 
     private boolean keepsWarning(Side x, Side y) {

@@ -38,7 +38,7 @@ public record CuratedTables(
 
     static final Set<String> TOPICS = Set.of("driving", "alcohol", "pregnancy", "breastfeeding", "older_adults", "allergy", "condition", "stopping", "other");
     static final Set<String> TARGET_KINDS = Set.of("ingredient", "class", "group");
-    static final Set<String> GRADING_KINDS = Set.of("grade_map", "needs_corroboration", "keeps_warning", "condition", "protective", "regimen", "relevance");
+    static final Set<String> GRADING_KINDS = Set.of("grade_map", "needs_corroboration", "keeps_warning", "condition", "protective", "regimen", "relevance", "caps");
     /** A condition on the person or the entry: age, a coded condition, a dose in mg per dose of one ingredient. */
     static final java.util.regex.Pattern WHEN = java.util.regex.Pattern.compile("age>=\\d+|age<\\d+|pregnant|drinks:no|condition:[a-z_]+|dose:[a-z .'-]+(>=|<)\\d+(\\.\\d+)?mg");
 
@@ -136,7 +136,7 @@ public record CuratedTables(
             String kind = r.oneOf("kind", GRADING_KINDS);
             String source = r.optional("source");
             if (!source.isEmpty() && !sources.containsKey(source)) throw r.error("source", "unknown source '" + source + "'");
-            if (Set.of("grade_map", "needs_corroboration", "condition").contains(kind) && source.isEmpty()) throw r.error("source", "a " + kind + " row names its source");
+            if (Set.of("grade_map", "needs_corroboration", "condition", "caps").contains(kind) && source.isEmpty()) throw r.error("source", "a " + kind + " row names its source");
             if (Set.of("keeps_warning", "protective", "regimen").contains(kind) && (r.list("a").isEmpty() || r.list("b").isEmpty())) {
                 throw r.error(r.list("a").isEmpty() ? "a" : "b", "a " + kind + " row names both sides");
             }
