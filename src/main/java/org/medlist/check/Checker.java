@@ -167,9 +167,10 @@ public final class Checker {
                     for (InteractionRow r : rows) warning |= r.severity().isWarning();
                     if (!warning) continue;
                     Finding f = words.foodAndDrink(substance, e.ingredients()[i], e.input().label(), rows);
+                    final int ix = i;
                     Optional<Grading.Grade> g = grading.foodAndDrink(substance, side(e, i), person);
-                    found.add(g.map(x -> f.graded(x.severity(), x.reason(), x.appliesIf()))
-                            .orElseGet(() -> f.graded(f.severity(), "The strongest source grade (" + f.sources().get(0).sourceName() + ": " + f.sources().get(0).grade() + ")", null)));
+                    Grading.Grade policy = g.orElseGet(() -> grading.grade(new Grading.Side(substance, kb.classesOf(substance), "", 1), side(e, ix), rows, List.of(), person));
+                    found.add(f.graded(policy.severity(), policy.reason(), policy.appliesIf()));
                     break; // one caution per entry and substance
                 }
             }

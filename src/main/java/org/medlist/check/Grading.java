@@ -154,7 +154,7 @@ final class Grading {
             if (!r.mechanism().isEmpty() && r.drugbankType() != 49 && namesAnEffect(r.mechanism())) effectInText = true;
             if (best == null || r.severity().isStrongerThan(best)) {
                 best = r.severity();
-                bestBy = kb.source(r.source()).name() + " grades it " + r.grade();
+                bestBy = kb.source(r.source()).name() + (r.severity() == Severity.UNKNOWN ? " lists it without a grade (" + r.grade() + ")" : " grades it " + r.grade());
             }
         }
         // 2b. a listing that caps the grade (the ONC non-interruptive list), below a contraindication
@@ -181,7 +181,7 @@ final class Grading {
             if (bestRule == null || r.severity().isStrongerThan(bestRule.severity())) bestRule = r;
         }
         if (bestRule != null && (best == null || !best.isStrongerThan(bestRule.severity()))) {
-            String others = best != null && best != bestRule.severity() ? "; it outranks the sources' " + best.code() + " grade" : "";
+            String others = best != null && best != bestRule.severity() ? "; it outranks the sources (" + bestBy + ")" : "";
             return new Grade(bestRule.severity(), "MedList class rule " + bestRule.classA() + " + " + bestRule.classB() + " (" + bestRule.source()
                     + ") sets " + bestRule.severity().code() + others + aside(setAside), appliesIf(conditions));
         }
