@@ -86,7 +86,9 @@ public record CuratedTables(
             effects.add(new Curated.Effect(id, r.text("label"), r.text("summary"), r.list("watch_for"), r.pattern("mechanism_pattern"), r.text("source")));
         }
         List<Curated.ClassRule> rules = new ArrayList<>();
+        List<Row> ruleRows = new ArrayList<>();
         for (Row r : table(open, "class_rules.tsv", "class_a", "class_b", "severity", "effect", "source", "when")) {
+            ruleRows.add(r);
             rules.add(new Curated.ClassRule(known(r, "class_a", classes.keySet()), known(r, "class_b", classes.keySet()),
                     r.severity("severity"), known(r, "effect", effectIds), r.text("source"), when(r)));
         }
@@ -127,7 +129,10 @@ public record CuratedTables(
             allergyClasses.add(new Curated.AllergyClass(r.text("name"), new TreeSet<>(r.list("synonyms")), new TreeSet<>(r.list("classes")),
                     r.list("atc_prefixes"), new TreeSet<>(r.list("ingredients")), r.text("source")));
         }
-        for (Curated.ClassRule rule : rules) checkCondition(rule.when(), conditions.keySet(), "class_rules.tsv");
+        for (Row r : ruleRows) {
+            String when = r.optional("when");
+            if (when.startsWith("condition:") && !conditions.containsKey(when.substring(10))) throw r.error("when", "unknown condition " + when);
+        }
         List<Curated.GradingRule> grading = new ArrayList<>();
         Set<String> gradingIds = new TreeSet<>();
         for (Row r : table(open, "grading_policy.tsv", "rule", "kind", "source", "grade", "a", "b", "pattern", "when", "severity", "applies_if", "citation")) {
@@ -155,10 +160,6 @@ public record CuratedTables(
         String v = r.optional("when");
         if (!v.isEmpty() && !WHEN.matcher(v).matches()) throw r.error("when", "'" + v + "' is not a condition (age>=65, condition:kidney_disease, dose:aspirin>=500mg)");
         return v;
-    }
-
-    private static void checkCondition(String when, Set<String> conditions, String file) {
-        if (when.startsWith("condition:") && !conditions.contains(when.substring(10))) throw new CuratedDataException(file + ": unknown condition " + when);
     }
 
     /** The severity a source's own grade maps to, by the grading policy; empty when the policy has no row for it. */

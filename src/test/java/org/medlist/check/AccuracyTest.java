@@ -158,6 +158,53 @@ class AccuracyTest {
         assertThat(pct).isGreaterThanOrEqualTo(99.0);
     }
 
+    /** Ten typical patient lists, checked with their profile; every warning is listed in the report for review. */
+    @Test
+    void tenTypicalPatientListsAreCheckedWithTheirProfile() throws IOException {
+        List<String[]> lists = read("/accuracy/patient_lists.tsv");
+        int total = 0;
+        REPORT.append("patient lists (warnings = interactions, duplicates, groups and food/drink cautions at moderate or worse):\n");
+        for (String[] l : lists) {
+            CheckContext person = new CheckContext(java.util.OptionalInt.of(Integer.parseInt(l[1])), false,
+                    new java.util.TreeSet<>(Tsv.split(l[2], ";")), Optional.of(l[3].equals("yes")));
+            List<CheckInput> inputs = new ArrayList<>();
+            for (String m : Tsv.split(l[4], ";")) {
+                String[] nameAndStrength = m.split(" (?=\\d)", 2);
+                Resolution r = RESOLVER.resolve(nameAndStrength[0]);
+                assertThat(r.recognized()).as(l[0] + ": " + m).isTrue();
+                inputs.add(new CheckInput(nameAndStrength[0], r.ingredients(), List.of(), nameAndStrength.length > 1 ? nameAndStrength[1] : ""));
+            }
+            CheckResult r = CHECKER.check(inputs, person);
+            List<Finding> warnings = r.all().stream().filter(f -> f.severity().isWarning()).toList();
+            long info = r.all().stream().filter(f -> !f.severity().isWarning()).count();
+            total += warnings.size();
+            REPORT.append(String.format("  %s (%s): %d medicines, %d warnings, %d for information%n", l[0], l[5], inputs.size(), warnings.size(), info));
+            for (Finding f : warnings) {
+                REPORT.append("    ").append(f.severity().code()).append(": ").append(f.title())
+                        .append(f.relevance().isEmpty() ? "" : " [for this person: " + f.relevance() + "]").append('\n');
+            }
+            if (l[0].equals("hiv_regimen")) {
+                assertThat(r.interactions()).as("regimen components are not warned against each other")
+                        .filteredOn(f -> f.severity().isWarning())
+                        .allSatisfy(f -> assertThat(f.drugs()).containsAnyOf("atorvastatin", "omeprazole"));
+            }
+            if (l[0].equals("anticoagulated_af")) {
+                assertThat(r.interactions()).anySatisfy(f -> {
+                    assertThat(f.drugs()).containsExactlyInAnyOrder("apixaban", "aspirin");
+                    assertThat(f.severity()).isEqualTo(Severity.MAJOR);
+                });
+            }
+            if (l[0].equals("older_adult")) {
+                assertThat(r.groups()).anySatisfy(f -> {
+                    assertThat(f.key()).isEqualTo("group:cns_active_beers");
+                    assertThat(f.severity()).isEqualTo(Severity.MAJOR);
+                });
+            }
+        }
+        REPORT.append(String.format("  mean warnings per list: %.1f%n", total / (double) lists.size()));
+        write();
+    }
+
     private static List<String[]> read(String resource) throws IOException {
         List<String[]> rows = new ArrayList<>();
         try (InputStream in = AccuracyTest.class.getResourceAsStream(resource)) {

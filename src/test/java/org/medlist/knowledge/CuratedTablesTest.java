@@ -70,6 +70,11 @@ class CuratedTablesTest {
             "precautions.tsv|x1\tclass\tssri\tsleep\teveryone\tText.\tsome source|column 4 (topic): 'sleep' is not one of",
             "precautions.tsv|x2\tclass\tssri\tother\tcondition:no_such\tText.\tsome source|column 5 (audience): unknown condition condition:no_such",
             "effects.tsv|newfx\tNew\tSummary.\tWatch\t(unclosed\tsome source|column 5 (mechanism_pattern): not a valid pattern",
+            "grading_policy.tsv|x1\tguess\tDDINTER\tMajor\t\t\t\t\tmajor\t\tsome source|column 2 (kind): 'guess' is not one of",
+            "grading_policy.tsv|x2\tgrade_map\tNOSUCH\tMajor\t\t\t\t\tmajor\t\tsome source|column 3 (source): unknown source 'NOSUCH'",
+            "grading_policy.tsv|x3\tcondition\tANSM2020\t\t\t\tpattern\tage>=lots\t\t\tsome source|column 8 (when): 'age>=lots' is not a condition",
+            "grading_policy.tsv|x4\tprotective\t\t\tnaloxone\t\t\t\t\t\tsome source|column 6 (b): a protective row names both sides",
+            "class_rules.tsv|opioid\tbenzodiazepine\tmajor\tcns_depression\tsome label\tcondition:no_such|unknown condition condition:no_such",
     })
     void aBadRowFailsWithItsFileLineAndColumn(String file, String row, String message) {
         Map<String, String> files = withRow(file, row.replace("\\t", "\t"));
