@@ -20,7 +20,9 @@ import org.medlist.knowledge.Severity;
  * effects that add up across three or more. A pure function of the list and the knowledge base.
  */
 public final class Checker {
+    /** Most severe first; within a severity, what matters more for this person (profile) first. */
     static final Comparator<Finding> ORDER = Comparator.comparing(Finding::severity)
+            .thenComparing(f -> f.relevance().isEmpty())
             .thenComparing(Finding::kind)
             .thenComparing(Finding::medications, Checker::compareLists)
             .thenComparing(Finding::key);
@@ -36,10 +38,12 @@ public final class Checker {
     private static final List<String> FOOD_AND_DRINK = List.of("alcohol", "grapefruit");
     private final KnowledgeBase kb;
     private final FindingWriter words;
+    private final Grading grading;
 
     public Checker(KnowledgeBase kb) {
         this.kb = kb;
         this.words = new FindingWriter(kb);
+        this.grading = new Grading(kb);
     }
 
     /** An entry with what the pair loop needs, computed once per check. */
@@ -73,14 +77,28 @@ public final class Checker {
         List<Entry> prepared = checked.stream().map(this::entry).toList();
         for (int i = 0; i < prepared.size(); i++) {
             for (int j = i + 1; j < prepared.size(); j++) {
-                comparePair(prepared.get(i), prepared.get(j), pairs, duplicates);
+                comparePair(prepared.get(i), prepared.get(j), pairs, duplicates, person);
             }
         }
-        return new CheckResult(checked, notChecked, List.of(), sorted(pairs.values()), sorted(foodAndDrink(prepared, person)),
-                sorted(duplicates.values()), sorted(groups(prepared)), kb.version());
+        return new CheckResult(checked, notChecked, List.of(), sorted(relevant(pairs.values(), person)), sorted(relevant(foodAndDrink(prepared, person), person)),
+                sorted(duplicates.values()), sorted(relevant(groups(prepared, person), person)), kb.version());
     }
 
-    private void comparePair(Entry x, Entry y, Map<String, Finding> pairs, Map<String, Finding> duplicates) {
+    private Grading.Side side(Entry e, int i) {
+        return new Grading.Side(e.ingredients()[i], e.classes()[i], e.input().strength(), e.ingredients().length);
+    }
+
+    /** Marks warnings whose effect the policy ties to something in the person's profile (kidney disease, age…). */
+    private List<Finding> relevant(java.util.Collection<Finding> findings, CheckContext person) {
+        List<Finding> out = new ArrayList<>(findings.size());
+        for (Finding f : findings) {
+            String why = f.severity().isWarning() ? grading.relevance(f, person) : "";
+            out.add(why.isEmpty() ? f : f.withRelevance(why));
+        }
+        return out;
+    }
+
+    private void comparePair(Entry x, Entry y, Map<String, Finding> pairs, Map<String, Finding> duplicates, CheckContext person) {
         for (int i = 0; i < x.ids().length; i++) {
             for (int j = 0; j < y.ids().length; j++) {
                 String a = x.ingredients()[i];
@@ -94,6 +112,7 @@ public final class Checker {
                 boolean listed = kb.listsPair(x.ids()[i], y.ids()[j]);
                 List<Curated.ClassRule> rules = x.classes()[i].isEmpty() || y.classes()[j].isEmpty()
                         ? List.of() : classRules(x.classes()[i], y.classes()[j]);
+                if (!rules.isEmpty()) rules = rules.stream().filter(r -> grading.ruleApplies(r, person) != Grading.Truth.NO).toList();
                 if (!listed && rules.isEmpty()) continue;
                 boolean aFirst = a.compareTo(b) < 0;
                 String first = aFirst ? a : b;
@@ -102,7 +121,8 @@ public final class Checker {
                 if (pairs.containsKey(key)) continue; // the same pair through another entry: reported once
                 List<InteractionRow> rows = kb.interactions(x.ids()[i], y.ids()[j]);
                 List<String> meds = aFirst ? List.of(x.input().label(), y.input().label()) : List.of(y.input().label(), x.input().label());
-                pairs.put(key, words.interaction(key, first, second, meds, rows, rules));
+                Grading.Grade grade = grading.grade(side(x, i), side(y, j), rows, rules, person);
+                pairs.put(key, words.interaction(key, first, second, meds, rows, rules, grade));
             }
         }
         sameClass(x, y).ifPresent(f -> duplicates.putIfAbsent(f.key(), f));
@@ -148,7 +168,11 @@ public final class Checker {
                     boolean warning = false;
                     for (InteractionRow r : rows) warning |= r.severity().isWarning();
                     if (!warning) continue;
-                    found.add(words.foodAndDrink(substance, e.ingredients()[i], e.input().label(), rows, person));
+                    Finding f = words.foodAndDrink(substance, e.ingredients()[i], e.input().label(), rows, person);
+                    final int ix = i;
+                    Optional<Grading.Grade> g = grading.foodAndDrink(substance, side(e, i), person);
+                    Grading.Grade policy = g.orElseGet(() -> grading.grade(new Grading.Side(substance, kb.classesOf(substance), "", 1), side(e, ix), rows, List.of(), person));
+                    found.add(f.graded(policy.severity(), policy.reason(), policy.appliesIf()));
                     break; // one caution per entry and substance
                 }
             }
@@ -157,7 +181,7 @@ public final class Checker {
     }
 
     /** Effects that add up: three or more entries in one curated group. */
-    private List<Finding> groups(List<Entry> checked) {
+    private List<Finding> groups(List<Entry> checked, CheckContext person) {
         List<Finding> found = new ArrayList<>();
         for (Curated.Group g : kb.groups()) {
             Map<String, String> members = new LinkedHashMap<>(); // entry label -> ingredient that puts it in the group
@@ -169,7 +193,11 @@ public final class Checker {
                     }
                 }
             }
-            if (members.size() >= 3) found.add(words.group(g, members));
+            if (members.size() < 3) continue;
+            Finding f = words.group(g, members);
+            Optional<Grading.Grade> grade = grading.group(g.id(), person);
+            found.add(grade.map(x -> f.graded(x.severity(), x.reason(), x.appliesIf()))
+                    .orElseGet(() -> f.graded(f.severity(), "MedList group " + g.id() + ": three or more medicines with this effect (" + g.source() + ")", null)));
         }
         return found;
     }

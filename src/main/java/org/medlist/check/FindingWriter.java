@@ -25,15 +25,17 @@ final class FindingWriter {
         this.explanations = new Explanations(kb);
     }
 
-    Finding interaction(String key, String a, String b, List<String> meds, List<InteractionRow> rows, List<Curated.ClassRule> rules) {
+    /** {@code grade} is the grading policy's verdict (see {@link Grading}); the citations keep every source's own grade. */
+    Finding interaction(String key, String a, String b, List<String> meds, List<InteractionRow> rows, List<Curated.ClassRule> rules, Grading.Grade grade) {
         List<Citation> citations = new ArrayList<>();
         rows.forEach(r -> citations.add(cite(r)));
         rules.forEach(r -> citations.add(cite(r)));
         citations.sort(Comparator.comparing(Citation::severity).thenComparing(Citation::sourceId));
-        Severity severity = citations.get(0).severity();
+        Severity severity = grade.severity();
         Explanation why = explanations.explain(a, b, rows, rules);
         Map<String, String> names = Map.of(a, name(a, meds.get(0)), b, name(b, meds.get(1)));
-        String title = meds.get(0) + " + " + meds.get(1) + ": " + (why.effect() == null ? severity.label() + " interaction" : why.effect().label());
+        String title = meds.get(0) + " + " + meds.get(1) + ": " + (why.effect() == null
+                ? (severity == Severity.INFO ? "listed for information" : severity.label() + " interaction") : why.effect().label());
         String summary;
         if (why.effect() != null) {
             summary = why.affected() != null
@@ -50,7 +52,7 @@ final class FindingWriter {
                 ? why.timing() + " Ask your pharmacist if you are not sure how to space them. " + DONT_STOP
                 : why.effect() == null ? whatToDo(severity) : why.effect().whatToDo() + " " + whatToDo(severity);
         return new Finding(Finding.Kind.INTERACTION, key, severity, List.of(a, b), meds, title, summary, watch, todo, why.mechanism(), citations,
-                why.effect() == null ? null : why.effect().id(), why.affected(), why.source(), why.sourceText());
+                why.effect() == null ? null : why.effect().id(), why.affected(), why.source(), why.sourceText(), grade.reason(), grade.appliesIf(), "");
     }
 
     /**
@@ -127,6 +129,9 @@ final class FindingWriter {
     }
 
     private String gradeOnly(String names, Citation strongest, Severity severity) {
+        if (severity == Severity.INFO) {
+            return strongest.sourceName() + " lists " + names + " (its grade: " + strongest.grade() + "). " + severity.meaning();
+        }
         if (severity == Severity.UNKNOWN) {
             return strongest.sourceName() + " lists " + names + " as a pair without grading it. " + severity.meaning();
         }
@@ -155,7 +160,7 @@ final class FindingWriter {
             case CONTRAINDICATED -> "Sources say these should not be taken together. Contact your doctor or pharmacist soon. " + DONT_STOP;
             case MAJOR, MODERATE -> "Ask your doctor or pharmacist about taking these together. " + DONT_STOP;
             case MINOR -> "Mention it to your pharmacist or at your next visit. " + DONT_STOP;
-            case UNKNOWN -> "Listed for information. Ask your pharmacist if you have questions.";
+            case INFO, UNKNOWN -> "Listed for information. Ask your pharmacist if you have questions.";
         };
     }
 

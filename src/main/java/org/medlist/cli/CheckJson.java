@@ -35,11 +35,13 @@ record CheckJson(
     record FindingJson(String kind, String severity, List<String> drugs, List<String> medications, String title, String summary,
                        @JsonProperty("watch_for") List<String> watchFor, @JsonProperty("what_to_do") String whatToDo,
                        String mechanism, List<SourceJson> sources, String effect, String affected,
-                       @JsonProperty("explanation_source") String explanationSource, @JsonProperty("source_text") String sourceText) {
+                       @JsonProperty("explanation_source") String explanationSource, @JsonProperty("source_text") String sourceText,
+                       @JsonProperty("grade_reason") String gradeReason,
+                       @JsonProperty("applies_if") String appliesIf) {
         static FindingJson of(Finding f) {
             return new FindingJson(f.kind().name().toLowerCase(java.util.Locale.ROOT), f.severity().code(), f.drugs(), f.medications(),
                     f.title(), f.summary(), f.watchFor(), f.whatToDo(), f.mechanism(), f.sources().stream().map(SourceJson::of).toList(),
-                    f.effect(), f.affected(), f.explanationSource(), f.sourceText());
+                    f.effect(), f.affected(), f.explanationSource(), f.sourceText(), f.gradeReason(), f.appliesIf());
         }
     }
 

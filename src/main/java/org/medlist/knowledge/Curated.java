@@ -10,7 +10,23 @@ public final class Curated {
 
     public record TherapeuticClass(String id, String label, String usuallyFor, boolean duplicateCheck, String source) {}
 
-    public record ClassRule(String classA, String classB, Severity severity, String effect, String source) {}
+    /** {@code when} is empty or a condition on the person ("age>=65", "condition:kidney_disease") that the rule needs. */
+    public record ClassRule(String classA, String classB, Severity severity, String effect, String source, String when) {
+        public ClassRule(String classA, String classB, Severity severity, String effect, String source) {
+            this(classA, classB, severity, effect, source, "");
+        }
+    }
+
+    /**
+     * One row of the grading policy (grading_policy.tsv). {@code kind} says what it does: {@code grade_map}
+     * (a source's grade → MedList's severity), {@code needs_corroboration} (that grade alone, with no
+     * mechanism, is shown for information), {@code keeps_warning} (exceptions: a pair of {@code a}/{@code b}
+     * that stays a warning), {@code condition} (a source row matching {@code pattern} applies only
+     * {@code when}), {@code protective} and {@code regimen} (pairs shown for information). {@code a} and
+     * {@code b} hold class ids or ingredient names.
+     */
+    public record GradingRule(String id, String kind, String source, String grade, Set<String> a, Set<String> b, Pattern pattern,
+                              String when, Severity severity, String appliesIf, String citation) {}
 
     /**
      * One entry of the effect catalogue: what could happen, in MedList's own plain words. {@code template} names the

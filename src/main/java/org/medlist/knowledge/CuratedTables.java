@@ -30,15 +30,19 @@ public record CuratedTables(
         List<Curated.Precaution> precautions,
         Map<String, Curated.Condition> conditions,
         List<Curated.AllergyClass> allergyClasses,
-        Curated.Explanations explanations) {
+        Curated.Explanations explanations,
+        List<Curated.GradingRule> grading) {
 
     /** The files, in the order they are read and written. */
     public static final List<String> FILES = List.of("sources.tsv", "aliases.tsv", "products.tsv", "unchecked_names.tsv", "classes.tsv", "class_rules.tsv",
             "effects.tsv", "groups.tsv", "precautions.tsv", "conditions.tsv", "allergy_classes.tsv",
-            "mechanisms.tsv", "drugbank_types.tsv", "timing.tsv", "condition_texts.tsv", "class_effects.tsv");
+            "mechanisms.tsv", "drugbank_types.tsv", "timing.tsv", "condition_texts.tsv", "class_effects.tsv", "grading_policy.tsv");
 
     static final Set<String> TOPICS = Set.of("driving", "alcohol", "pregnancy", "breastfeeding", "older_adults", "allergy", "condition", "stopping", "other");
     static final Set<String> TARGET_KINDS = Set.of("ingredient", "class", "group");
+    static final Set<String> GRADING_KINDS = Set.of("grade_map", "needs_corroboration", "keeps_warning", "condition", "protective", "regimen", "relevance", "caps");
+    /** A condition on the person or the entry: age, a coded condition, a dose in mg per dose of one ingredient. */
+    static final java.util.regex.Pattern WHEN = java.util.regex.Pattern.compile("age>=\\d+|age<\\d+|pregnant|drinks:no|condition:[a-z_]+|dose:[a-z .'-]+(>=|<)\\d+(\\.\\d+)?mg");
 
     /** How a medicine is sold in the US, when a cited source says so; empty when unknown (never guessed). */
     public static final Set<String> SOLD_AS = Set.of("", "rx", "otc", "supplement");
@@ -112,9 +116,11 @@ public record CuratedTables(
                     placeholders(r, "template", "{other}", "{affected}"), placeholders(r, "pair_template", "{a}", "{b}"), r.text("source")));
         }
         List<Curated.ClassRule> rules = new ArrayList<>();
-        for (Row r : table(open, "class_rules.tsv", "class_a", "class_b", "severity", "effect", "source")) {
+        List<Row> ruleRows = new ArrayList<>();
+        for (Row r : table(open, "class_rules.tsv", "class_a", "class_b", "severity", "effect", "source", "when")) {
+            ruleRows.add(r);
             rules.add(new Curated.ClassRule(known(r, "class_a", classes.keySet()), known(r, "class_b", classes.keySet()),
-                    r.severity("severity"), known(r, "effect", effectIds), r.text("source")));
+                    r.severity("severity"), known(r, "effect", effectIds), r.text("source"), when(r)));
         }
         List<Curated.Group> groups = new ArrayList<>();
         for (Row r : table(open, "groups.tsv", "group", "label", "classes", "ingredients", "effect", "source")) {
@@ -153,8 +159,32 @@ public record CuratedTables(
             allergyClasses.add(new Curated.AllergyClass(r.text("name"), new TreeSet<>(r.list("synonyms")), new TreeSet<>(r.list("classes")),
                     r.list("atc_prefixes"), new TreeSet<>(r.list("ingredients")), r.text("source")));
         }
+        for (Row r : ruleRows) {
+            String when = r.optional("when");
+            if (when.startsWith("condition:") && !conditions.containsKey(when.substring(10))) throw r.error("when", "unknown condition " + when);
+        }
+        List<Curated.GradingRule> grading = new ArrayList<>();
+        Set<String> gradingIds = new TreeSet<>();
+        for (Row r : table(open, "grading_policy.tsv", "rule", "kind", "source", "grade", "a", "b", "pattern", "when", "severity", "applies_if", "citation")) {
+            String id = r.text("rule");
+            if (!gradingIds.add(id)) throw r.error("rule", "rule " + id + " is defined twice");
+            String kind = r.oneOf("kind", GRADING_KINDS);
+            String source = r.optional("source");
+            if (!source.isEmpty() && !sources.containsKey(source)) throw r.error("source", "unknown source '" + source + "'");
+            if (Set.of("grade_map", "needs_corroboration", "condition", "caps").contains(kind) && source.isEmpty()) throw r.error("source", "a " + kind + " row names its source");
+            if (Set.of("keeps_warning", "protective", "regimen").contains(kind) && (r.list("a").isEmpty() || r.list("b").isEmpty())) {
+                throw r.error(r.list("a").isEmpty() ? "a" : "b", "a " + kind + " row names both sides");
+            }
+            String when = when(r);
+            if (!when.isEmpty() && when.startsWith("condition:") && !conditions.containsKey(when.substring(10))) throw r.error("when", "unknown condition " + when);
+            if (kind.equals("condition") && when.isEmpty()) throw r.error("when", "a condition row says when it applies");
+            java.util.regex.Pattern pattern = r.optional("pattern").isEmpty() ? null : r.pattern("pattern");
+            Severity severity = kind.equals("grade_map") || !r.optional("severity").isEmpty() ? r.severity("severity") : Severity.INFO;
+            grading.add(new Curated.GradingRule(id, kind, source, r.optional("grade"), new TreeSet<>(r.list("a")), new TreeSet<>(r.list("b")),
+                    pattern, when, severity, r.optional("applies_if"), r.text("citation")));
+        }
         return new CuratedTables(sources, aliases, products, unchecked, classes, membership, rules, effects, groups, precautions, conditions, allergyClasses,
-                explanations(open, effectIds, classes.keySet()));
+                explanations(open, effectIds, classes.keySet()), grading);
     }
 
     /** The tables that choose a warning's words: mechanism patterns, DrugBank types, timing and condition texts. */
@@ -211,7 +241,23 @@ public record CuratedTables(
         for (String n : names) rest = rest.replace(n, "");
         if (rest.matches("(?s).*\\{[a-z_]*}.*")) throw r.error(column, "unknown placeholder; use " + String.join(" and ", names));
         return v;
+    }
 
+    private static String when(Row r) {
+        String v = r.optional("when");
+        if (!v.isEmpty() && !WHEN.matcher(v).matches()) throw r.error("when", "'" + v + "' is not a condition (age>=65, condition:kidney_disease, dose:aspirin>=500mg)");
+        return v;
+    }
+
+    /** The severity a source's own grade maps to, by the grading policy; empty when the policy has no row for it. */
+    public java.util.Optional<Severity> mappedGrade(String source, String grade) {
+        Severity any = null;
+        for (Curated.GradingRule g : grading) {
+            if (!g.kind().equals("grade_map") || !g.source().equals(source)) continue;
+            if (g.grade().equalsIgnoreCase(grade)) return java.util.Optional.of(g.severity());
+            if (g.grade().equals("*")) any = g.severity();
+        }
+        return java.util.Optional.ofNullable(any);
     }
 
     private static List<Row> table(Function<String, InputStream> open, String file, String... columns) {

@@ -15,13 +15,16 @@ import java.util.zip.GZIPInputStream;
  * are made only for the pairs asked about.
  *
  * <p>File format (gzip): int magic, int row count, then per row: int a, int b (ingredient numbers,
- * a &lt; b), byte source, byte severity ordinal, int grade, int condition, int mechanism, int reference
- * (numbers into the text table).
+ * a &lt; b), byte source (its stable number: position in {@link #SOURCES}, append only), byte severity
+ * ({@link Severity#storedCode()}, never the ordinal), int grade, int condition, int mechanism, int reference
+ * (numbers into the text table), byte DeepDDI type (0 for other sources), byte subject (0 none, 1 = a, 2 = b:
+ * the ingredient the type sentence calls #Drug1). A DrugBank row's mechanism is stored once per type, as
+ * the template with #Drug1/#Drug2, and filled with the two names when the row is made.
  */
 public final class InteractionTable {
-    public static final int MAGIC = 0x4d4c4931; // "MLI1"
+    public static final int MAGIC = 0x4d4c4932; // "MLI2"
     /** The interaction sources, by their number in the file. Append only. */
-    public static final List<String> SOURCES = List.of("DDINTER", "ANSM2020", "NDFRT", "ONC_HP", "ONC_NI");
+    public static final List<String> SOURCES = List.of("DDINTER", "ANSM2020", "NDFRT", "ONC_HP", "ONC_NI", "DRUGBANK");
 
     private final long[] keys;
     private final byte[] source;
@@ -30,6 +33,8 @@ public final class InteractionTable {
     private final int[] condition;
     private final int[] mechanism;
     private final int[] reference;
+    private final byte[] drugbankType;
+    private final byte[] subject;
     private final String[] ingredients;
     private final String[] texts;
     /** Open-addressing index: pair key → first row of that pair (keys are sorted, so a pair's rows are adjacent). */
@@ -44,6 +49,8 @@ public final class InteractionTable {
         condition = new int[n];
         mechanism = new int[n];
         reference = new int[n];
+        drugbankType = new byte[n];
+        subject = new byte[n];
         this.ingredients = ingredients;
         this.texts = texts;
     }
@@ -66,18 +73,20 @@ public final class InteractionTable {
         if (buf.getInt() != MAGIC) throw new IllegalStateException("The bundled interaction table has an unknown format; rebuild it.");
         int n = buf.getInt();
         InteractionTable t = new InteractionTable(n, ingredients, texts);
-        Severity[] severities = Severity.values();
         for (int i = 0; i < n; i++) {
             int a = buf.getInt();
             int b = buf.getInt();
             t.keys[i] = key(a, b);
             t.source[i] = buf.get();
             t.severity[i] = buf.get();
-            if (t.severity[i] < 0 || t.severity[i] >= severities.length) throw new IllegalStateException("bad severity in row " + i);
+            Severity.fromStoredCode(t.severity[i]); // refuses a code this version does not know
+            if (t.source[i] < 0 || t.source[i] >= SOURCES.size()) throw new IllegalStateException("bad source in row " + i);
             t.grade[i] = buf.getInt();
             t.condition[i] = buf.getInt();
             t.mechanism[i] = buf.getInt();
             t.reference[i] = buf.getInt();
+            t.drugbankType[i] = buf.get();
+            t.subject[i] = buf.get();
         }
         t.index();
         return t;
@@ -135,7 +144,14 @@ public final class InteractionTable {
     private InteractionRow row(int i) {
         String a = ingredients[(int) (keys[i] >>> 32)];
         String b = ingredients[(int) keys[i]];
-        return new InteractionRow(a, b, SOURCES.get(source[i]), texts[grade[i]], Severity.values()[severity[i]],
-                texts[condition[i]], texts[mechanism[i]], texts[reference[i]]);
+        int type = drugbankType[i] & 0xff;
+        String subjectName = subject[i] == 1 ? a : subject[i] == 2 ? b : "";
+        String mechanismText = texts[mechanism[i]];
+        if (type > 0 && !subjectName.isEmpty()) {
+            String other = subjectName.equals(a) ? b : a;
+            mechanismText = mechanismText.replace("#Drug1", subjectName).replace("#Drug2", other);
+        }
+        return new InteractionRow(a, b, SOURCES.get(source[i]), texts[grade[i]], Severity.fromStoredCode(severity[i]),
+                texts[condition[i]], mechanismText, texts[reference[i]], type, subjectName);
     }
 }

@@ -42,6 +42,7 @@ public final class KnowledgeBase {
     private final List<Curated.AllergyClass> allergyClasses;
     private final Map<String, CuratedTables.UncheckedName> uncheckedNames;
     private final Curated.Explanations explanations;
+    private final List<Curated.GradingRule> grading;
 
     private KnowledgeBase(Loader l) {
         this.version = l.version;
@@ -62,6 +63,7 @@ public final class KnowledgeBase {
         this.allergyClasses = l.allergyClasses;
         this.uncheckedNames = l.uncheckedNames;
         this.explanations = l.explanations;
+        this.grading = l.grading;
     }
 
     /** A name recognised but not checkable ("prenatal vitamins"), by its {@link NameKey}. */
@@ -72,6 +74,9 @@ public final class KnowledgeBase {
 
     /** The tables that choose a warning's words (mechanism patterns, DrugBank types, timing, condition texts). */
     public Curated.Explanations explanations() { return explanations; }
+
+    /** The grading policy's rows (grading_policy.tsv), in table order. */
+    public List<Curated.GradingRule> gradingPolicy() { return grading; }
 
     public List<Curated.Precaution> precautions() { return precautions; }
 
@@ -218,6 +223,7 @@ public final class KnowledgeBase {
         final List<Curated.AllergyClass> allergyClasses = new ArrayList<>();
         final Map<String, CuratedTables.UncheckedName> uncheckedNames = new java.util.TreeMap<>();
         Curated.Explanations explanations = Curated.Explanations.NONE;
+        final List<Curated.GradingRule> grading = new ArrayList<>();
 
         Loader() {
             Properties manifest = new Properties();
@@ -259,6 +265,7 @@ public final class KnowledgeBase {
             allergyClasses.addAll(curated.allergyClasses());
             curated.uncheckedNames().forEach(u -> uncheckedNames.put(NameKey.of(u.name()), u));
             explanations = curated.explanations();
+            grading.addAll(curated.grading());
         }
 
         private static String cell(String[] r, int i) { return i < r.length ? r[i].intern() : ""; }

@@ -257,7 +257,7 @@ public final class SummaryPdf {
         return switch (s) {
             case CONTRAINDICATED -> "✖";
             case MAJOR, MODERATE -> "⚠";
-            case MINOR, UNKNOWN -> "•";
+            case MINOR, INFO, UNKNOWN -> "•";
         };
     }
 

@@ -62,10 +62,10 @@ class CuratedTablesTest {
 
     @ParameterizedTest(name = "{0}: {2}")
     @CsvSource(delimiter = '|', value = {
-            "class_rules.tsv|opioid\tbenzodiazepine\tsevere\tcns_depression\tsome label|column 3 (severity): 'severe' is not a severity code",
-            "class_rules.tsv|opioid\tno_such_class\tmajor\tcns_depression\tsome label|column 2 (class_b): unknown class 'no_such_class'",
-            "class_rules.tsv|opioid\tbenzodiazepine\tmajor\tno_such_effect\tsome label|column 4 (effect): unknown effect 'no_such_effect'",
-            "class_rules.tsv|opioid\tbenzodiazepine\tmajor\tcns_depression\t|column 5 (source): must not be empty",
+            "class_rules.tsv|opioid\tbenzodiazepine\tsevere\tcns_depression\t\tsome label|column 3 (severity): 'severe' is not a severity code",
+            "class_rules.tsv|opioid\tno_such_class\tmajor\tcns_depression\t\tsome label|column 2 (class_b): unknown class 'no_such_class'",
+            "class_rules.tsv|opioid\tbenzodiazepine\tmajor\tno_such_effect\t\tsome label|column 4 (effect): unknown effect 'no_such_effect'",
+            "class_rules.tsv|opioid\tbenzodiazepine\tmajor\tcns_depression\t\t|column 6 (source): must not be empty",
             "classes.tsv|newclass\tNew\tsomething\tN06AB\t\tmaybe\tsome source|column 6 (duplicate_check): 'maybe' is not one of [no, yes]",
             "precautions.tsv|x1\tclass\tssri\tsleep\teveryone\tText.\tsome source|column 4 (topic): 'sleep' is not one of",
             "precautions.tsv|x2\tclass\tssri\tother\tcondition:no_such\tText.\tsome source|column 5 (audience): unknown condition condition:no_such",
@@ -85,6 +85,12 @@ class CuratedTablesTest {
             "class_effects.tsv|class\tno_such\tbleeding\tsome source|column 2 (name): unknown name 'no_such'",
             "class_effects.tsv|family\tssri\tbleeding\tsome source|column 1 (kind): 'family' is not one of",
             "condition_texts.tsv|[bad\tText.\tsource|column 1 (pattern): not a valid pattern",
+            "effects.tsv|newfx\tNew\tSummary.\tWatch\t(unclosed\tsome source|column 5 (mechanism_pattern): not a valid pattern",
+            "grading_policy.tsv|x1\tguess\tDDINTER\tMajor\t\t\t\t\tmajor\t\tsome source|column 2 (kind): 'guess' is not one of",
+            "grading_policy.tsv|x2\tgrade_map\tNOSUCH\tMajor\t\t\t\t\tmajor\t\tsome source|column 3 (source): unknown source 'NOSUCH'",
+            "grading_policy.tsv|x3\tcondition\tANSM2020\t\t\t\tpattern\tage>=lots\t\t\tsome source|column 8 (when): 'age>=lots' is not a condition",
+            "grading_policy.tsv|x4\tprotective\t\t\tnaloxone\t\t\t\t\t\tsome source|column 6 (b): a protective row names both sides",
+            "class_rules.tsv|opioid\tbenzodiazepine\tmajor\tcns_depression\tcondition:no_such\tsome label|unknown condition condition:no_such",
     })
     void aBadRowFailsWithItsFileLineAndColumn(String file, String row, String message) {
         Map<String, String> files = withRow(file, row.replace("\\t", "\t"));
@@ -108,7 +114,7 @@ class CuratedTablesTest {
         try (Stream<Path> files = Files.list(CURATED)) {
             for (Path f : files.toList()) Files.copy(f, knowledge.resolve("curated").resolve(f.getFileName()));
         }
-        Files.writeString(knowledge.resolve("curated/class_rules.tsv"), "\nopioid\topioid\tworst\tcns_depression\tx\n", java.nio.file.StandardOpenOption.APPEND);
+        Files.writeString(knowledge.resolve("curated/class_rules.tsv"), "\nopioid\topioid\tworst\tcns_depression\t\tx\n", java.nio.file.StandardOpenOption.APPEND);
         assertThatThrownBy(() -> new KnowledgeBaseBuilder(knowledge)).isInstanceOf(CuratedDataException.class)
                 .hasMessageContaining("class_rules.tsv: line").hasMessageContaining("(severity)");
         for (String f : CuratedTables.FILES) {

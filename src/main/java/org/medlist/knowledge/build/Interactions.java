@@ -22,20 +22,41 @@ import org.medlist.knowledge.Severity;
  * {@link InteractionTable}) with its texts in a separate table, so that the app loads it quickly.
  */
 final class Interactions {
-    record Row(String a, String b, String source, String grade, Severity severity, String condition, String mechanism, String reference) {}
+    /** {@code mechanism} of a DrugBank row is the type's template (#Drug1/#Drug2); {@code subject} the ingredient that is #Drug1. */
+    record Row(String a, String b, String source, String grade, Severity severity, String condition, String mechanism, String reference,
+               int drugbankType, String subject) {}
 
     private final Map<String, Row> rows = new HashMap<>();
     private final Set<String> ingredients = new TreeSet<>();
 
     void add(String x, String y, String source, String grade, Severity severity, String condition, String mechanism, String reference) {
+        add(x, y, source, grade, severity, condition, mechanism, reference, 0, "");
+    }
+
+    /**
+     * A DrugBank pair that DeepDDI lists twice (once per direction, two types) keeps the specific type
+     * over type 49 ("adverse effects"), then the lower type number, so the build stays deterministic.
+     */
+    void add(String x, String y, String source, String grade, Severity severity, String condition, String mechanism, String reference,
+             int drugbankType, String subject) {
         if (x.isEmpty() || y.isEmpty() || x.equals(y)) return;
         String a = x.compareTo(y) < 0 ? x : y;
         String b = a.equals(x) ? y : x;
         String key = a + "\u0000" + b + "\u0000" + source;
-        Row row = new Row(a, b, source, grade, severity, condition, mechanism, reference);
-        rows.merge(key, row, (old, now) -> now.severity().isStrongerThan(old.severity()) ? now : old);
+        Row row = new Row(a, b, source, grade, severity, condition, mechanism, reference, drugbankType, subject);
+        rows.merge(key, row, Interactions::stronger);
         ingredients.add(a);
         ingredients.add(b);
+    }
+
+    private static Row stronger(Row old, Row now) {
+        if (now.severity() != old.severity()) return now.severity().isStrongerThan(old.severity()) ? now : old;
+        if (now.drugbankType() != old.drugbankType()) {
+            if (old.drugbankType() == 49) return now;
+            if (now.drugbankType() == 49) return old;
+            return now.drugbankType() < old.drugbankType() ? now : old;
+        }
+        return old;
     }
 
     Set<String> ingredients() { return ingredients; }
@@ -61,11 +82,13 @@ final class Interactions {
                     out.writeInt(ids.get(r.a()));
                     out.writeInt(ids.get(r.b()));
                     out.writeByte(InteractionTable.SOURCES.indexOf(r.source()));
-                    out.writeByte(r.severity().ordinal());
+                    out.writeByte(r.severity().storedCode());
                     out.writeInt(text(texts, r.grade()));
                     out.writeInt(text(texts, r.condition()));
                     out.writeInt(text(texts, r.mechanism()));
                     out.writeInt(text(texts, r.reference()));
+                    out.writeByte(r.drugbankType());
+                    out.writeByte(r.subject().isEmpty() ? 0 : r.subject().equals(r.a()) ? 1 : 2);
                 }
             }
         }

@@ -65,6 +65,7 @@ public final class KnowledgeBaseBuilder {
             readDdinter(interactions);
             readAnsm(interactions);
             readMergedPddi(interactions);
+            readDrugbankTypes(interactions);
             Map<String, NameRow> nameRows = new NameTable(sources, tables, names).build(interactions.ingredients());
             Map<String, IngredientRow> ingredients = new ClassTable(sources, tables, names).build(
                     union(interactions.ingredients(), nameRows.values().stream().flatMap(n -> n.ingredients().stream()).toList()));
@@ -89,12 +90,7 @@ public final class KnowledgeBaseBuilder {
             String a = names.fromDrugbank(drugbankOf.get(r.get("ddinter_id_a")), r.get("drug_a"));
             String b = names.fromDrugbank(drugbankOf.get(r.get("ddinter_id_b")), r.get("drug_b"));
             String level = r.get("level");
-            Severity severity = switch (level) {
-                case "Major" -> Severity.MAJOR;
-                case "Moderate" -> Severity.MODERATE;
-                case "Minor" -> Severity.MINOR;
-                default -> Severity.UNKNOWN;
-            };
+            Severity severity = mapped("DDINTER", level);
             // No per-row reference: the pair and the source name find the row in ddinter_pairs_unique.csv.
             into.add(a, b, "DDINTER", level, severity, "", "", "");
         });
@@ -109,7 +105,7 @@ public final class KnowledgeBaseBuilder {
             String max = r.get("level_max_conditional");
             String condition = baseline.equals(max) ? "" : "Under some conditions ANSM grades this " + ansmWords(max)
                     + ": " + r.get("strongest_rule_level_info_fr");
-            into.add(a, b, "ANSM2020", baseline, ansmSeverity(baseline), condition, r.get("mechanism_fr"),
+            into.add(a, b, "ANSM2020", baseline, mapped("ANSM2020", baseline), condition, r.get("mechanism_fr"),
                     r.get("strongest_rule") + (r.get("substance_level_rule").equals("yes") ? "" : " (class rule)"));
         });
     }
@@ -126,28 +122,40 @@ public final class KnowledgeBaseBuilder {
             String a = names.fromDrugbank(r.get("drugbank_id_1"), r.get("drug_1"));
             String b = names.fromDrugbank(r.get("drugbank_id_2"), r.get("drug_2"));
             String raw = r.get("severity_raw");
-            Severity severity = switch (source) {
-                case "NDFRT" -> raw.equalsIgnoreCase("Critical") ? Severity.MAJOR : Severity.MODERATE;
-                case "ONC_HP" -> Severity.MAJOR;
-                default -> Severity.MINOR;
-            };
             String grade = switch (source) {
                 case "NDFRT" -> raw;
                 case "ONC_HP" -> "High priority";
                 default -> "Non-interruptive";
             };
+            Severity severity = mapped(source, grade);
             into.add(a, b, source, grade, severity, "", "", source.equals("NDFRT") ? r.get("ndfrt_uri") : "");
         });
     }
 
-    static Severity ansmSeverity(String level) {
-        return switch (level) {
-            case "CI" -> Severity.CONTRAINDICATED;
-            case "AD" -> Severity.MAJOR;
-            case "PE" -> Severity.MODERATE;
-            case "APEC" -> Severity.MINOR;
-            default -> Severity.UNKNOWN;
-        };
+    /**
+     * DrugBank interaction types as compiled by DeepDDI (SOURCES.md section 13): one row per pair, no
+     * grade (severity unknown: information unless a cited rule grades it), the type's sentence as the
+     * mechanism. The sentence is stored as its template and filled with the two US names when read, and
+     * the subject is the ingredient in #Drug1's place (the resolved file already puts drug_1 there).
+     */
+    private void readDrugbankTypes(Interactions into) {
+        Map<Integer, String> sentence = new HashMap<>();
+        SourceTables.read(sources.resolve("deepddi_interaction_types.csv.gz"), SourceTables.CSV,
+                r -> sentence.put(Integer.parseInt(r.get("Interaction type").strip()), r.get("Description").strip()));
+        if (sentence.size() != 86) throw new IllegalStateException("expected 86 DeepDDI interaction types, found " + sentence.size());
+        Severity severity = mapped("DRUGBANK", "*");
+        SourceTables.read(sources.resolve("deepddi_drugbank_ddi_resolved.tsv.gz"), SourceTables.TSV_PLAIN, r -> {
+            String first = names.fromDrugbank(r.get("drugbank_id_1"), r.get("drug_1"));
+            String second = names.fromDrugbank(r.get("drugbank_id_2"), r.get("drug_2"));
+            int type = Integer.parseInt(r.get("deepddi_type"));
+            into.add(first, second, "DRUGBANK", "type " + type, severity, "", sentence.get(type), "DeepDDI type " + type, type, first);
+        });
+    }
+
+    /** A source's own grade on MedList's scale, as the grading policy (grading_policy.tsv, grade_map rows) says. */
+    private Severity mapped(String source, String grade) {
+        return tables.mappedGrade(source, grade).orElseThrow(() ->
+                new IllegalStateException("grading_policy.tsv has no grade_map row for " + source + " grade '" + grade + "'"));
     }
 
     private static String ansmWords(String level) {

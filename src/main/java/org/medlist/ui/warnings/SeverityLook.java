@@ -19,7 +19,7 @@ final class SeverityLook {
             case MAJOR -> MaterialDesignA.ALERT_OCTAGON;
             case MODERATE -> MaterialDesignA.ALERT;
             case MINOR -> MaterialDesignI.INFORMATION_OUTLINE;
-            case UNKNOWN -> MaterialDesignH.HELP_CIRCLE_OUTLINE;
+            case INFO, UNKNOWN -> MaterialDesignH.HELP_CIRCLE_OUTLINE;
         };
     }
 
