@@ -81,7 +81,7 @@ def row(id, applies_to, target, topic, audience, text, source, ev=None, warning=
     if ev:
         e = evidence(*ev)
         r.update(setid=e['setid'], section=e['section'], quote=e['quote'])
-        r['source'] = source + ('; ' if source else '') + 'quoted from ' + e['label']
+        r['source'] = source + (' ' if source.endswith(' is') else '; ') + 'quoted from ' + e['label']
     out.append(r)
 
 # Children and teenagers

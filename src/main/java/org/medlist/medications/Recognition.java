@@ -33,7 +33,7 @@ public final class Recognition {
 
     public FullCheck check(List<CheckInput> inputs, org.medlist.precautions.Profile profile) {
         org.medlist.precautions.ProfileCheck pc = precautions.check(inputs, profile, java.time.LocalDate.now());
-        return new FullCheck(checker.check(inputs).withAllergies(pc.allergies()), pc);
+        return new FullCheck(checker.check(inputs).withAllergies(pc.allergies()).withProfileWarnings(pc.profileWarnings()), pc);
     }
 
     /** A condition as typed ("kidney disease", "kidney_disease") → its code, if the table knows it. */

@@ -35,6 +35,7 @@ public final class Precautions {
         this.resolver = new Resolver(kb);
     }
 
+    /** Allergy warnings, the checklist, and the profile warnings for these entries and this person, as of {@code today}. */
     public ProfileCheck check(List<CheckInput> entries, Profile profile, LocalDate today) {
         List<CheckInput> checked = entries.stream().filter(CheckInput::recognized).toList();
         List<Finding> allergies = new ArrayList<>();
@@ -54,11 +55,8 @@ public final class Precautions {
                 }
             }
         }
-        return new ProfileCheck(allergies, notChecked, precautions(checked, profile, today));
-    }
-
-    private List<PrecautionItem> precautions(List<CheckInput> checked, Profile profile, LocalDate today) {
         List<PrecautionItem> items = new ArrayList<>();
+        List<Finding> warnings = new ArrayList<>();
         for (Curated.Precaution p : kb.precautions()) {
             if (!appliesTo(p.audience(), profile, today)) continue;
             Map<String, String> matched = new LinkedHashMap<>(); // entry label -> ingredient
@@ -71,10 +69,14 @@ public final class Precautions {
                 }
             }
             if (matched.isEmpty()) continue;
-            items.add(new PrecautionItem(p.id(), p.topic(), p.text(), List.copyOf(matched.keySet()),
-                    List.copyOf(new LinkedHashSet<>(matched.values())), List.of(p.source())));
+            PrecautionItem item = new PrecautionItem(p.id(), p.topic(), p.text(), List.copyOf(matched.keySet()),
+                    List.copyOf(new LinkedHashSet<>(matched.values())), List.of(p.source()), p.evidence());
+            items.add(item);
+            if (p.warning().isPresent() && ProfileWarnings.concerns(p.audience(), profile, today)) {
+                warnings.add(ProfileWarnings.finding(p, item, profile, today, kb));
+            }
         }
-        return items;
+        return new ProfileCheck(allergies, notChecked, items, warnings);
     }
 
     /** Who a precaution is for; an unknown answer (does this person drive?) never hides it. */
@@ -85,6 +87,7 @@ public final class Precautions {
             case "drivers" -> profile.drives().orElse(true);
             case "alcohol" -> profile.drinksAlcohol().orElse(true);
             case "age65" -> profile.age(today).map(a -> a >= 65).orElse(false);
+            case "child" -> profile.age(today).map(a -> a < 18).orElse(false);
             case "pregnancy" -> profile.pregnant() || profile.planningPregnancy();
             case "breastfeeding" -> profile.breastfeeding();
             default -> throw new IllegalStateException("unknown audience in precautions.tsv: " + audience);
