@@ -202,6 +202,82 @@ for _i in ['canagliflozin', 'dapagliflozin', 'empagliflozin', 'ertugliflozin']:
     row('beers-sglt2-' + _i.replace(' ', '-'), 'ingredient', _i, 'older_adults', 'age65', "At 65 and over, watch for genital or urinary infections and for signs of ketoacidosis (feeling sick, stomach pain, fast breathing) with this diabetes medicine, especially when starting it.",
         B('Table 4, Endocrine: sodium-glucose co-transporter 2 (SGLT2) inhibitors (use with caution)'))
 
+# Medicines the label pass left without a row (boxed warnings and contraindications not about a profile item,
+# or no staged label); each written from its label section, quoted where the bundled label holds the sentence.
+row('formoterol-asthma', 'ingredient', 'formoterol', 'condition', 'condition:asthma', "For asthma, this kind of medicine (a long-acting beta agonist) is used only together with an inhaled steroid. Make sure your doctor knows you have asthma.",
+    'Formoterol fumarate inhalation prescribing information, Contraindications', ('formoterol', 'contraindications', r'without an inhaled'), 'moderate')
+NITRATE = "Never take this medicine with a nitrate medicine for chest pain, such as nitroglycerin or isosorbide: together they can cause a dangerous drop in blood pressure."
+row('sildenafil-nitrates', 'ingredient', 'sildenafil', 'other', 'everyone', NITRATE, 'Sildenafil prescribing information, Contraindications', ('sildenafil', 'contraindications', r'nitrates'))
+row('tadalafil-nitrates', 'ingredient', 'tadalafil', 'other', 'everyone', NITRATE, 'Tadalafil prescribing information, Contraindications', ('tadalafil', 'contraindications', r'organic nitrate'))
+row('nitroglycerin-pde5', 'ingredient', 'nitroglycerin', 'other', 'everyone', "Never take this medicine with sildenafil, tadalafil, vardenafil or avanafil (medicines for erection problems or lung blood pressure), or with riociguat: together they can cause a dangerous drop in blood pressure.",
+    'Nitroglycerin sublingual prescribing information, Contraindications', ('nitroglycerin', 'contraindications', r'PDE-5'))
+for ing in ('levothyroxine', 'liothyronine'):
+    row(f'{ing}-weight', 'ingredient', ing, 'other', 'everyone', "Don't use this medicine to lose weight: it does not help people with normal thyroid levels to lose weight, and large doses can be dangerous.",
+        f'{ing.capitalize()} prescribing information, Boxed Warning: not for obesity or weight loss', (ing, 'boxed_warning', r'should not be used for the treatment of obesity'))
+row('cilostazol-heart', 'ingredient', 'cilostazol', 'condition', 'condition:heart_disease', "This medicine must not be used by people with heart failure of any kind. If you have heart failure or other heart disease, make sure your doctor knows.",
+    'Cilostazol prescribing information, Boxed Warning', ('cilostazol', 'boxed_warning', r'heart failure of any severity'), 'major')
+row('pioglitazone-heart', 'ingredient', 'pioglitazone', 'condition', 'condition:heart_disease', "This medicine can cause or worsen heart failure. If you have heart disease, tell your doctor, and get help for fast weight gain, swelling or shortness of breath.",
+    'Pioglitazone prescribing information, Boxed Warning: congestive heart failure', ('pioglitazone', 'boxed_warning', r'cause or exacerbate congestive heart failure'), 'major')
+row('prasugrel-older', 'ingredient', 'prasugrel', 'older_adults', 'age65', "At 75 and over, this medicine is generally not recommended because of the risk of serious bleeding, except in some high-risk cases. Ask your doctor whether it is right for you.",
+    'Prasugrel prescribing information, Boxed Warning: bleeding risk', ('prasugrel', 'boxed_warning', r'75 years of age'))
+CAST = "In a large study of people who had had a heart attack, medicines like this one raised the risk of death. It is kept for specific heart rhythm problems: ask your doctor about your own risk."
+row('flecainide-cast', 'ingredient', 'flecainide', 'other', 'everyone', CAST, 'Flecainide prescribing information, Boxed Warning: mortality (CAST)', ('flecainide', 'boxed_warning', r'CAST'))
+row('propafenone-cast', 'ingredient', 'propafenone', 'other', 'everyone', CAST, 'Propafenone prescribing information, Boxed Warning: mortality (CAST)', ('propafenone', 'boxed_warning', r'CAST'))
+row('verapamil-heart-rhythm', 'ingredient', 'verapamil', 'condition', 'condition:heart_rhythm', "If you have a heart rhythm problem such as sick sinus syndrome or heart block, make sure your doctor knows: this medicine is not used with some of them unless you have a pacemaker.",
+    'Verapamil prescribing information, Contraindications', ('verapamil', 'contraindications', r'Sick sinus syndrome'))
+KIDNEY_AV = "With kidney problems, this medicine needs a lower dose, and drinking enough fluids matters. Make sure your doctor knows about your kidneys."
+row('acyclovir-kidney', 'ingredient', 'acyclovir', 'condition', 'condition:kidney_disease', KIDNEY_AV, 'Acyclovir prescribing information, Warnings: renal failure', ('acyclovir', 'warnings', r'Renal failure'))
+row('valacyclovir-kidney', 'ingredient', 'valacyclovir', 'condition', 'condition:kidney_disease', KIDNEY_AV,
+    'Valtrex (valacyclovir) prescribing information, Warnings and Precautions: acute renal failure; valacyclovir (a prodrug of acyclovir) has no staged label, the acyclovir sentence is', ('acyclovir', 'warnings', r'Renal failure'))
+row('beers-nifedipine', 'ingredient', 'nifedipine', 'older_adults', 'age65', "At 65 and over, the quick-release form of nifedipine can drop blood pressure too fast. If you take the quick-release capsules, ask your doctor whether a long-acting form suits you better.",
+    B('Table 2, Cardiovascular: nifedipine, immediate release'), None, 'moderate')
+row('dabigatran-stopping', 'ingredient', 'dabigatran', 'stopping', 'everyone', "Don't stop this medicine on your own: stopping it early raises the risk of a blood clot or stroke.",
+    'Pradaxa (dabigatran etexilate) prescribing information, Boxed Warning: premature discontinuation (no staged label); the oral anticoagulant class sentence is', ('apixaban', 'warnings_and_cautions', r'Premature discontinuation of any oral anticoagulant'))
+row('dabigatran-bleeding', 'ingredient', 'dabigatran', 'other', 'everyone', "Tell every doctor, dentist and pharmacist that you take a blood thinner, and get help at once for bleeding that will not stop or for black stools.",
+    'Pradaxa (dabigatran etexilate) Medication Guide: bleeding risk (no staged label)')
+row('beers-anticoagulant-dabigatran', 'ingredient', 'dabigatran', 'older_adults', 'age65', "At 65 and over, bleeding with blood thinners is more likely, and the choice of blood thinner and its dose matter more. Ask your doctor to review your blood thinner, its dose and your kidney tests regularly.",
+    B('Table 2, Antithrombotics: rows on warfarin and rivaroxaban, which compare the anticoagulants for older adults'))
+row('mycophenolic-acid-pregnancy', 'ingredient', 'mycophenolic acid', 'pregnancy', 'pregnancy', "This medicine can cause miscarriage and birth defects. If you could become pregnant, talk to your doctor about birth control and pregnancy tests.",
+    'Myfortic (mycophenolic acid) prescribing information, Boxed Warning: embryofetal toxicity (no staged label)', None, 'major')
+for ing, brand in (('sitagliptin', 'Januvia'), ('linagliptin', 'Tradjenta'), ('saxagliptin', 'Onglyza')):
+    row(f'{ing}-pancreatitis', 'ingredient', ing, 'other', 'everyone', "Stop this medicine and call your doctor if you get severe stomach pain that will not go away, sometimes reaching your back: it can be a sign of an inflamed pancreas. Tell your doctor if you have had pancreatitis.",
+        f'{brand} ({ing}) prescribing information, Warnings and Precautions: pancreatitis (no staged label)')
+for ing in ('fluticasone', 'mometasone', 'beclomethasone', 'budesonide', 'triamcinolone'):
+    row(f'{ing}-eyes', 'ingredient', ing, 'condition', 'condition:glaucoma', "Used for a long time, steroid inhalers and nasal sprays can raise the pressure in the eye (glaucoma) or cause cataracts. If you have glaucoma, tell your doctor and have your eyes checked.",
+        'Inhaled corticosteroid prescribing information (e.g. Flovent HFA, Qvar, Asmanex), Warnings and Precautions: glaucoma and cataracts (no staged label for the inhaled forms)')
+row('potassium-kidney', 'ingredient', 'potassium chloride', 'condition', 'condition:kidney_disease', "With kidney disease, potassium can build up in the blood. Take this medicine only as your doctor prescribed, and keep your blood tests.",
+    'Potassium chloride extended-release prescribing information (e.g. K-Tab, Klor-Con), Warnings and Precautions: hyperkalemia, risk increased in renal impairment (no staged label)')
+for ing in ('bisacodyl', 'sennosides, usp', 'docusate'):
+    row(f"{ing.split(',')[0]}-laxative", 'ingredient', ing, 'other', 'everyone', "Don't use a laxative for more than 1 week unless a doctor tells you to. Ask a doctor first if you have stomach pain, feel sick or are vomiting, or if your bowel habits have changed for more than 2 weeks.",
+        'OTC laxative Drug Facts labels (e.g. Dulcolax, Senokot, Colace), Warnings (no staged label)')
+row('selegiline-meperidine', 'ingredient', 'selegiline', 'other', 'everyone', "Don't take this medicine with the pain medicine meperidine, and ask your doctor before taking any other opioid pain medicine with it.",
+    'Selegiline prescribing information, Contraindications', ('selegiline', 'contraindications', r'meperidine'))
+row('calcium-carbonate-antacid', 'ingredient', 'calcium carbonate', 'other', 'everyone', "As an antacid, don't take more than the label's daily maximum, or the maximum dose for more than 2 weeks, unless a doctor tells you to.",
+    '21 CFR 331.30 (OTC antacid labeling), Warnings')
+row('niacin-liver', 'ingredient', 'niacin', 'condition', 'condition:liver_disease', "Prescription niacin is not used with active liver disease. If you have liver problems, make sure your doctor knows.",
+    'Niaspan (niacin extended-release) prescribing information, Contraindications: active liver disease (no staged label)', None, 'moderate')
+row('niacin-ulcer', 'ingredient', 'niacin', 'condition', 'condition:stomach_ulcer', "Prescription niacin is not used with an active stomach ulcer or active bleeding. If you have a stomach ulcer, make sure your doctor knows.",
+    'Niaspan (niacin extended-release) prescribing information, Contraindications: active peptic ulcer disease, arterial bleeding (no staged label)', None, 'moderate')
+row('mirabegron-prostate', 'ingredient', 'mirabegron', 'condition', 'condition:enlarged_prostate', "With an enlarged prostate or a blocked bladder, this medicine can make it harder to pass urine. Tell your doctor if you have trouble passing urine. It can also raise blood pressure.",
+    'Myrbetriq (mirabegron) prescribing information, Warnings and Precautions: urinary retention with bladder outlet obstruction; increases in blood pressure (no staged label)')
+row('mesalamine-kidney', 'ingredient', 'mesalamine', 'condition', 'condition:kidney_disease', "This medicine can affect the kidneys. If you have kidney problems, make sure your doctor knows; your kidney tests will be checked.",
+    'Mesalamine delayed-release prescribing information (e.g. Lialda, Asacol HD), Warnings and Precautions: renal impairment (no staged label)')
+row('cyclosporine-kidney', 'ingredient', 'cyclosporine', 'condition', 'condition:kidney_disease', "Taken by mouth, this medicine can harm the kidneys and raise blood pressure. If you have kidney problems, make sure your doctor knows; you will need regular blood tests.",
+    'Neoral / Gengraf (cyclosporine) prescribing information, Boxed Warning: nephrotoxicity and hypertension (no staged label)', None, 'moderate')
+row('clindamycin-diarrhoea', 'ingredient', 'clindamycin', 'other', 'everyone', "Call your doctor if you get watery or bloody diarrhoea while you take this antibiotic or in the months after: it can be a sign of a serious bowel infection.",
+    'Clindamycin (oral) prescribing information, Boxed Warning: Clostridioides difficile-associated diarrhea (no staged label)')
+row('ketoconazole-liver', 'ingredient', 'ketoconazole', 'condition', 'condition:liver_disease', "Ketoconazole tablets can cause serious liver damage and are not used with liver disease (the cream and shampoo are different). If you take the tablets, make sure your doctor knows about any liver problems.",
+    'Ketoconazole tablets prescribing information, Boxed Warning: hepatotoxicity (no staged label)', None, 'moderate')
+row('fexofenadine-kidney', 'ingredient', 'fexofenadine', 'condition', 'condition:kidney_disease', "With kidney disease, ask a doctor before using this medicine: you may need a different dose.",
+    'Allegra (fexofenadine) Drug Facts label, Warnings: ask a doctor before use if you have kidney disease (no staged label)')
+STEROID = "After more than a short course, don't stop this medicine suddenly: your doctor will tell you how to lower the dose."
+row('methylprednisolone-stopping', 'ingredient', 'methylprednisolone', 'stopping', 'everyone', STEROID, 'Methylprednisolone acetate prescribing information, Warnings',
+    ('methylprednisolone', 'warnings', r'gradual reduction of dosage'))
+row('dexamethasone-stopping', 'ingredient', 'dexamethasone', 'stopping', 'everyone', STEROID, 'Dexamethasone tablets prescribing information, Warnings',
+    ('dexamethasone', 'warnings', r'gradual reduction of dosage'))
+row('prednisolone-stopping', 'ingredient', 'prednisolone', 'stopping', 'everyone', STEROID,
+    'Prednisolone (oral) prescribing information, Warnings: adrenocortical insufficiency after too-rapid withdrawal; the staged prednisolone label is an eye drop, the corticosteroid class sentence is', ('dexamethasone', 'warnings', r'gradual reduction of dosage'))
+
 for r in read('/tmp/label_rows.tsv'):
     out.append({c: r[c] for c in COLS})
 

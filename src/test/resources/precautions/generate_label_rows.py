@@ -26,7 +26,7 @@ def classes_of(i):
         ing = [p for p in c['ingredients'].split(';') if p]
         if i in ing or any(code.startswith(p) for code in atc.get(i, []) for p in pre): out.add(c['class'])
     return out
-existing = rows('resources/knowledge/curated/precautions.tsv')
+existing = rows('src/test/resources/precautions/hand_rows_before.tsv')  # the hand-written rows as they were before this generator
 covered = set()
 for p in existing:
     covered.add((p['applies_to'], p['target'], p['topic'], p['audience']))
@@ -42,6 +42,11 @@ def proposal(topic, section):
         text = (f"{BW} involves {words}." if bw else f"The label says this medicine should not be used by some people with {words}.") \
             + f" If you have {words}, make sure your doctor knows before you take it."
         return 'condition', 'condition:' + code, text, 'major' if bw else 'moderate'
+    if topic == 'bleeding':
+        words = 'a stomach ulcer or active bleeding'
+        return 'condition', 'condition:stomach_ulcer', (f"{BW} involves bleeding." if bw else
+            "The label says this medicine should not be used by people with active bleeding, such as a bleeding ulcer.") \
+            + f" If you have {words}, make sure your doctor knows before you take it.", 'major' if bw else 'moderate'
     if topic == 'pregnancy':
         return 'pregnancy', 'pregnancy', (f"{BW} is about pregnancy." if bw else
             "The label says this medicine should not be used in some people who are pregnant or could become pregnant.") \
@@ -90,6 +95,7 @@ for m in csv.DictReader(gzip.open(sys.argv[1], 'rt', encoding='utf-8'), delimite
     topic, audience, text, warning = p
     quote = ws.sub(' ', m['evidence']).strip()
     if quote not in lab['text']: continue
+    if m['topic'] == 'bleeding' and not re.search(r'active (pathological )?bleeding|peptic ulcer', quote, re.I): continue
     if len(m['evidence']) >= 495:  # the mentions file cuts long sentences: end the quote at the last full stop
         cut = quote.rfind('. ')
         if cut < 80: continue
@@ -117,12 +123,55 @@ duloxetine-older-adults-bw edoxaban-kidney-bw flecainide-heart-rhythm-bw propafe
 fluconazole-heart-rhythm-ci fluoxetine-heart-rhythm-ci glipizide-diabetes-ci glyburide-diabetes-ci lamotrigine-seizures-bw
 levothyroxine-kidney-ci liothyronine-kidney-ci methylprednisolone-heart-rhythm-ci methylprednisolone-seizures-bw methylprednisolone-pregnancy-ci
 metronidazole-liver-ci montelukast-asthma-bw nortriptyline-older-adults-bw pantoprazole-asthma-ci paroxetine-heart-rhythm-ci
-phenytoin-heart-rhythm-bw prasugrel-diabetes-bw venlafaxine-older-adults-bw ziprasidone-maoi-ci aripiprazole-driving-wp ramelteon-driving-wp'''.split())
+phenytoin-heart-rhythm-bw prasugrel-diabetes-bw venlafaxine-older-adults-bw ziprasidone-maoi-ci aripiprazole-driving-wp ramelteon-driving-wp
+bumetanide-heart-rhythm-wp etanercept-alcohol-wp hydroxychloroquine-alcohol-wp ondansetron-asthma-wp ondansetron-seizures-wp prednisolone-asthma-wp selegiline-seizures-wp'''.split())
 OVERRIDE = {
     'hydroxyzine-pregnancy-ci': dict(quote='Until such data are available, hydroxyzine is contraindicated in early pregnancy.'),
     'metronidazole-alcohol-ci': dict(quote='Discontinue consumption of alcohol or products containing propylene glycol during and for at least three days after therapy with metronidazole (see PRECAUTIONS, Drug Interactions ).',
         text="Don't drink alcohol while you take this medicine and for at least 3 days after the last dose: together they can cause stomach cramps, sickness, headache and flushing."),
 }
+for k in list(best):
+    r = best[k]
+    if r['id'] in DROP: del best[k]; continue
+    r.update(OVERRIDE.get(r['id'], {}))
+    assert r['quote'] in labels[(r['target'], r['section'])]['text'], r['id']
+# Gap filler: a medicine whose boxed warning and contraindications gave no row, and that no class or
+# hand row covers, gets its Warnings and Precautions (or legacy Warnings) mentions, as checklist lines only.
+WP = {'kidney': 'condition', 'liver': 'condition', 'seizures': 'condition', 'heart_rhythm': 'condition', 'glaucoma': 'condition',
+      'asthma': 'condition', 'diabetes': 'condition', 'pregnancy': 'pregnancy', 'breastfeeding': 'breastfeeding',
+      'older_adults': 'older_adults', 'alcohol': 'alcohol', 'stopping': 'stopping'}
+def wp_text(topic):
+    if topic in CONDITION:
+        words = CONDITION[topic][1]
+        return 'condition', 'condition:' + CONDITION[topic][0], f"The warnings on this medicine's label include people with {words}. If you have {words}, make sure your doctor knows before you take it."
+    return {'pregnancy': ('pregnancy', 'pregnancy', "The warnings on this medicine's label include pregnancy. If you are pregnant or planning a pregnancy, tell your doctor before you take it or stop it."),
+            'breastfeeding': ('breastfeeding', 'breastfeeding', "The warnings on this medicine's label include breastfeeding. If you are breastfeeding, tell your doctor before you take it."),
+            'older_adults': ('older_adults', 'age65', "The warnings on this medicine's label include older people. If you are 65 or over, ask your doctor whether the dose is right for you."),
+            'alcohol': ('alcohol', 'alcohol', "The warnings on this medicine's label mention alcohol. Ask your doctor or pharmacist whether you should avoid alcohol while you take it."),
+            'stopping': ('stopping', 'everyone', "The warnings on this medicine's label mention stopping it. Don't stop it on your own: ask your doctor how to stop it safely.")}[topic]
+with_rows = {k[0] for k in best} | {p['target'] for p in existing if p['applies_to'] == 'ingredient'} | set(sys.argv[3].split(',') if len(sys.argv) > 3 else [])
+for m in csv.DictReader(gzip.open(sys.argv[1], 'rt', encoding='utf-8'), delimiter='\t'):
+    ing = m['file_key'].replace('_', ' ')
+    sec = m['section']
+    if ing in with_rows or sec not in ('warnings_and_cautions', 'warnings') or m['topic'] not in WP: continue
+    if any(('class', c) == (p['applies_to'], p['target']) for c in classes_of(ing) for p in existing): continue
+    lab = labels.get((ing, sec))
+    if lab is None: continue
+    quote = ws.sub(' ', m['evidence']).strip()
+    if quote not in lab['text'] or len(m['evidence']) >= 495: continue
+    at = lab['text'].find(quote)
+    start = lab['text'].rfind('. ', 0, at)
+    start = start + 2 if start >= 0 else 0
+    if at - start < 300: quote = lab['text'][start:at] + quote
+    if m['topic'] in INDICATION_WORDS and re.search(INDICATION_WORDS[m['topic']], indications.get(ing, ''), re.I): continue
+    topic, audience, text = wp_text(m['topic'])
+    key = (ing, topic, audience)
+    if key in best: continue
+    kind = 'Drug Facts label' if 'OTC' in lab['product_type'] else 'prescribing information'
+    best[key] = dict(id=re.sub(r'[^a-z0-9]+', '-', ing) + '-' + m['topic'].replace('_', '-') + '-wp', applies_to='ingredient', target=ing,
+                     topic=topic, audience=audience, text=text, source=f"{lab['drug_name']} {kind} (openFDA, set id {lab['set_id']}), {SECTION_NAME[sec]}",
+                     setid=lab['set_id'], section=sec, quote=quote, warning='')
+
 for k in list(best):
     r = best[k]
     if r['id'] in DROP: del best[k]; continue

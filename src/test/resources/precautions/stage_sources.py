@@ -3,7 +3,7 @@
 Run once from the repo root: python3 src/test/resources/precautions/stage_sources.py /work/shared/data
 Labels: the ingredients of the coverage list plus the same-class labels cited for missing medicines;
 only the sections precautions rest on; whitespace collapsed (the quote test normalises it the same way)."""
-import csv, gzip, json, re, sys
+import csv, gzip, io, json, re, sys
 from pathlib import Path
 
 data = Path(sys.argv[1])
@@ -14,7 +14,9 @@ cov = {r['name'].replace(' ', '_') for r in csv.DictReader(open('src/test/resour
 index = {r['file_key']: r for r in csv.DictReader(open(data / 'openfda_labels/openfda_label_index.tsv'), delimiter='\t')}
 ws = re.compile(r'\s+')
 rows = 0
-with gzip.open(out / 'openfda_label_sections_2026-07.tsv.gz', 'wt', encoding='utf-8', newline='') as f:
+def gz(path):  # mtime 0: the same input gives the same bytes (the knowledge-base version hashes the files)
+    return io.TextIOWrapper(gzip.GzipFile(path, 'wb', mtime=0), encoding='utf-8', newline='')
+with gz(out / 'openfda_label_sections_2026-07.tsv.gz') as f:
     f.write('set_id\tspl_id\tingredient\tdrug_name\troute\tproduct_type\tsection\ttext\n')
     for line in gzip.open(data / 'openfda_labels/medguard_openfda_labels_raw.jsonl.gz', 'rt', encoding='utf-8'):
         d = json.loads(line)
@@ -41,7 +43,7 @@ for r in lines:  # the fixes of SOURCES.md section 18, "Verification"
     if n in (510, 596): r['atc_code_level'] = 'atc3'
     if n >= 510: r['delai_apposition'] = r['delai_apposition'].replace("1 an à compter de la publication de l'annexe", '1 an à compter de la publication')
     if n in (509, 585): r['level_min'] = '0'
-with gzip.open(out / 'ansm_driving_pictograms_2008-08-08.tsv.gz', 'wt', encoding='utf-8', newline='') as f:
+with gz(out / 'ansm_driving_pictograms_2008-08-08.tsv.gz') as f:
     w = csv.DictWriter(f, fieldnames=fields, delimiter='\t', lineterminator='\n', quoting=csv.QUOTE_NONE, escapechar='\\')
     w.writeheader(); w.writerows(lines)
 print('ansm rows', len(lines))

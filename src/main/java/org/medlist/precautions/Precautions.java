@@ -94,6 +94,11 @@ public final class Precautions {
         };
     }
 
+    /** Every precaution row that targets this ingredient, whoever it is for (coverage and README figures). */
+    List<Curated.Precaution> rowsFor(String ingredient) {
+        return kb.precautions().stream().filter(p -> targets(p, ingredient)).toList();
+    }
+
     private boolean targets(Curated.Precaution p, String ingredient) {
         return switch (p.appliesTo()) {
             case "ingredient" -> p.target().equals(ingredient);
