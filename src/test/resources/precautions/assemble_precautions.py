@@ -199,7 +199,7 @@ for _i in ['benztropine', 'trihexyphenidyl', 'dicyclomine', 'hyoscyamine', 'scop
     row('beers-anticholinergic-' + _i.replace(' ', '-'), 'ingredient', _i, 'older_adults', 'age65', "At 65 and over, this medicine can cause confusion, constipation, dry mouth and trouble passing urine. Ask your doctor whether you still need it.",
         B('Table 2, Anticholinergics: antiparkinsonian agents (benztropine, trihexyphenidyl) and antispasmodics (dicyclomine, hyoscyamine, scopolamine)'), None, 'moderate')
 for _i in ['canagliflozin', 'dapagliflozin', 'empagliflozin', 'ertugliflozin']:
-    row('beers-sglt2-' + _i.replace(' ', '-'), 'ingredient', _i, 'older_adults', 'age65', "At 65 and over, watch for genital or urinary infections and for signs of ketoacidosis (feeling sick, stomach pain, fast breathing) with this diabetes medicine, especially when starting it.",
+    row('beers-sglt2-' + _i.replace(' ', '-'), 'ingredient', _i, 'older_adults', 'age65', "At 65 and over, this diabetes medicine needs extra care. Watch for genital or urinary infections. Also watch for signs of ketoacidosis, such as feeling sick, stomach pain or fast breathing, mostly when you start it.",
         B('Table 4, Endocrine: sodium-glucose co-transporter 2 (SGLT2) inhibitors (use with caution)'))
 
 # Medicines the label pass left without a row (boxed warnings and contraindications not about a profile item,

@@ -12,6 +12,13 @@ labels = {}
 for r in csv.DictReader(gzip.open(SRC + 'openfda_label_sections_2026-07.tsv.gz', 'rt', encoding='utf-8'), delimiter='\t', quoting=csv.QUOTE_NONE):
     labels[(r['ingredient'], r['section'])] = r
 
+# A set id shared by two ingredients is a combination product's label (estradiol/levonorgestrel): its
+# warnings are not those of either ingredient alone, so it proposes nothing.
+from collections import Counter
+owners = {}
+for (i, sec), r in labels.items(): owners.setdefault(r['set_id'], set()).add(i)
+shared = {k for k, v in owners.items() if len(v) > 1}
+
 # classes an ingredient is in (ATC prefixes or listed ingredients), to leave out what a class row already says
 atc = {}
 for r in csv.DictReader(gzip.open(SRC + 'rxnorm_ingredient_atc5_ndcmap2020.tsv.gz', 'rt'), delimiter='\t'):
@@ -88,7 +95,7 @@ for m in csv.DictReader(gzip.open(sys.argv[1], 'rt', encoding='utf-8'), delimite
     ing = m['file_key'].replace('_', ' ')
     sec = m['section']
     lab = labels.get((ing, sec))
-    if lab is None: continue
+    if lab is None or lab['set_id'] in shared: continue
     if sec not in ('boxed_warning', 'contraindications') and m['topic'] != 'driving': continue
     p = proposal(m['topic'], sec)
     if p is None: continue
@@ -156,7 +163,7 @@ for m in csv.DictReader(gzip.open(sys.argv[1], 'rt', encoding='utf-8'), delimite
     if ing in with_rows or sec not in ('warnings_and_cautions', 'warnings') or m['topic'] not in WP: continue
     if any(('class', c) == (p['applies_to'], p['target']) for c in classes_of(ing) for p in existing): continue
     lab = labels.get((ing, sec))
-    if lab is None: continue
+    if lab is None or lab['set_id'] in shared: continue
     quote = ws.sub(' ', m['evidence']).strip()
     if quote not in lab['text'] or len(m['evidence']) >= 495: continue
     at = lab['text'].find(quote)
