@@ -21,7 +21,7 @@ def evidence(ing, section, pat):
     r, s = sentence(ing, section, pat)
     return dict(setid=r['set_id'], section=section, quote=s, label=f"{r['drug_name']} label (openFDA, set id {r['set_id']}), {SECTION_NAME[section]}")
 
-COLS = ['id', 'applies_to', 'target', 'topic', 'audience', 'text', 'source', 'setid', 'section', 'quote', 'warning']
+COLS = ['id', 'applies_to', 'target', 'topic', 'audience', 'text', 'warning', 'setid', 'section', 'quote', 'source']  # source last, as in every curated table
 def read(path):
     return list(csv.DictReader((l for l in open(path, encoding='utf-8') if not l.startswith('#')), delimiter='\t', quoting=csv.QUOTE_NONE))
 
@@ -317,9 +317,6 @@ for n, a in sorted(best.items()):
 ids = [r['id'] for r in out]
 assert len(ids) == len(set(ids)), [i for i in ids if ids.count(i) > 1]
 with open(CUR + 'precautions.tsv', 'w', encoding='utf-8') as f:
-    f.write('# Precautions: one row per cited caution. setid/section/quote: the label sentence the row rests on (quote verbatim,\n'
-            '# whitespace aside; PrecautionEvidenceTest checks it); section ansm:N is the ANSM annex row N. warning: the severity of\n'
-            '# the profile warning this row raises for a person it concerns (empty: checklist only). See docs/readme-precautions.md.\n')
     f.write('\t'.join(COLS) + '\n')
     for r in out:
         assert all('\t' not in r[c] and '\n' not in r[c] for c in COLS), r['id']

@@ -67,8 +67,13 @@ class CuratedTablesTest {
             "class_rules.tsv|opioid\tbenzodiazepine\tmajor\tno_such_effect\tsome label|column 4 (effect): unknown effect 'no_such_effect'",
             "class_rules.tsv|opioid\tbenzodiazepine\tmajor\tcns_depression\t|column 5 (source): must not be empty",
             "classes.tsv|newclass\tNew\tsomething\tN06AB\t\tmaybe\tsome source|column 6 (duplicate_check): 'maybe' is not one of [no, yes]",
-            "precautions.tsv|x1\tclass\tssri\tsleep\teveryone\tText.\tsome source|column 4 (topic): 'sleep' is not one of",
-            "precautions.tsv|x2\tclass\tssri\tother\tcondition:no_such\tText.\tsome source|column 5 (audience): unknown condition condition:no_such",
+            "precautions.tsv|x1\tclass\tssri\tsleep\teveryone\tText.\t\t\t\t\tsome source|column 4 (topic): 'sleep' is not one of",
+            "precautions.tsv|x2\tclass\tssri\tother\tcondition:no_such\tText.\t\t\t\t\tsome source|column 5 (audience): unknown condition condition:no_such",
+            "precautions.tsv|x3\tclass\tssri\tother\teveryone\tText.\tmajor\t\t\t\tsome source|column 7 (warning): a profile warning needs an audience other than everyone",
+            "precautions.tsv|x4\tclass\tssri\tother\tpregnancy\tText.\t\tnot-a-set-id\tboxed_warning\tA sentence.\tsome source|column 8 (setid): 'not-a-set-id' is not an SPL set id",
+            "precautions.tsv|x5\tclass\tssri\tother\tpregnancy\tText.\t\t\t\tA sentence.\tsome source|column 10 (quote): a quote needs the setid and section",
+            "precautions.tsv|x6\tclass\tssri\tother\tpregnancy\tText.\t\t\tpregnancy\t\tsome source|column 9 (section): 'pregnancy' needs a setid",
+            "precautions.tsv|x7\tclass\tssri\tother\tpregnancy\tText.\tminor\t\t\t\tsome source|column 7 (warning): a profile warning is moderate or worse",
             "effects.tsv|newfx\tNew\tSummary.\tWatch\t(unclosed\tsome source|column 5 (mechanism_pattern): not a valid pattern",
     })
     void aBadRowFailsWithItsFileLineAndColumn(String file, String row, String message) {
