@@ -8,6 +8,7 @@ import org.medlist.check.Finding;
 import org.medlist.knowledge.Curated;
 import org.medlist.knowledge.KnowledgeBase;
 import org.medlist.knowledge.Severity;
+import org.medlist.model.Profile;
 
 /**
  * Turns a precaution that the label makes a boxed warning or contraindication (or the Beers Criteria an

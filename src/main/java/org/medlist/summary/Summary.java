@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.medlist.knowledge.Severity;
 import org.medlist.knowledge.SourceInfo;
-import org.medlist.store.TimeOfDay;
+import org.medlist.model.TimeOfDay;
 
 /**
  * Everything the appointment summary of one person says, gathered once so that the PDF, the

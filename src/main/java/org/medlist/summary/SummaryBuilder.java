@@ -13,30 +13,36 @@ import org.medlist.check.Citation;
 import org.medlist.check.Finding;
 import org.medlist.knowledge.KnowledgeBase;
 import org.medlist.knowledge.SourceInfo;
-import org.medlist.medications.Recognition;
+import org.medlist.precautions.PersonCheck;
+import org.medlist.precautions.PersonChecker;
 import org.medlist.precautions.PrecautionItem;
-import org.medlist.precautions.Profile;
+import org.medlist.model.Profile;
 import org.medlist.store.Database;
 import org.medlist.store.DiscussedStore;
-import org.medlist.store.Medication;
+import org.medlist.model.Medication;
 import org.medlist.store.MedicationStore;
-import org.medlist.store.Person;
+import org.medlist.model.Person;
 import org.medlist.store.ChecklistStore;
 import org.medlist.store.ProfileStore;
-import org.medlist.store.Question;
+import org.medlist.model.Question;
 import org.medlist.store.QuestionStore;
 
 /** Reads one person's data from the store and checks it, into a {@link Summary}. Used by the CLI and the window's worker. */
 public final class SummaryBuilder {
-    private final Recognition knowledge;
+    private final KnowledgeBase kb;
+    private final PersonChecker checker;
 
-    public SummaryBuilder(Recognition knowledge) { this.knowledge = knowledge; }
+    public SummaryBuilder(KnowledgeBase kb, PersonChecker checker) {
+        this.kb = kb;
+        this.checker = checker;
+    }
 
+    /** Reads the person's list as stored (re-recognised by the caller when the knowledge base changed) and checks it with their profile. */
     public Summary build(Database db, Person person, LocalDate today) {
         MedicationStore medications = new MedicationStore(db);
-        List<Medication> current = knowledge.refresh(medications, medications.current(person.id()));
+        List<Medication> current = medications.current(person.id());
         Profile profile = new ProfileStore(db).get(person.id());
-        Recognition.FullCheck full = knowledge.check(knowledge.inputs(current), profile);
+        PersonCheck full = checker.check(checker.inputs(current), profile, today);
         Map<String, LocalDate> discussed = new DiscussedStore(db).forPerson(person.id());
         Map<String, LocalDate> ticks = new ChecklistStore(db).keepOnly(person.id(),
                 full.profile().precautions().stream().map(PrecautionItem::key).toList());
@@ -55,7 +61,6 @@ public final class SummaryBuilder {
                 .map(m -> new Summary.Stopped(m.name(), m.details().strength(), m.stopped().get(), m.details().reason())).toList();
         List<String> questions = new QuestionStore(db).forPerson(person.id()).stream().map(Question::text).toList();
 
-        KnowledgeBase kb = knowledge.knowledgeBase();
         return new Summary(person.name(), profile.born(), profile.age(today), allergyLine(profile), conditions(profile),
                 today, current.stream().map(SummaryBuilder::medicine).toList(), CheckText.headline(full.result()), warnings,
                 notChecked, open, questions, stopped, kb.version(), usedSources(kb));
@@ -91,7 +96,7 @@ public final class SummaryBuilder {
 
     private List<String> conditions(Profile p) {
         List<String> out = new ArrayList<>();
-        Map<String, org.medlist.knowledge.Curated.Condition> known = knowledge.knowledgeBase().conditions();
+        Map<String, org.medlist.knowledge.Curated.Condition> known = kb.conditions();
         p.conditions().stream().sorted().forEach(code -> out.add(known.containsKey(code) ? known.get(code).label() : code));
         if (!p.otherConditions().isBlank()) out.add(p.otherConditions().strip());
         if (p.pregnant()) out.add("Pregnant");

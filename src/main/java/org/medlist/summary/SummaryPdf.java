@@ -13,7 +13,7 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.medlist.knowledge.Severity;
 import org.medlist.knowledge.SourceInfo;
-import org.medlist.store.TimeOfDay;
+import org.medlist.model.TimeOfDay;
 import org.medlist.summary.PdfLayout.Run;
 
 /**
@@ -40,7 +40,7 @@ public final class SummaryPdf {
 
         public static Paper fromCode(String code) {
             for (Paper p : values()) if (p.code.equalsIgnoreCase(code.trim())) return p;
-            throw new org.medlist.store.InvalidInputException("Unknown paper '" + code + "': use a4 or letter.");
+            throw new org.medlist.model.InvalidInputException("Unknown paper '" + code + "': use a4 or letter.");
         }
 
         /** Letter in the US and Canada, A4 elsewhere. */

@@ -16,7 +16,7 @@ import org.medlist.knowledge.BundledKnowledge;
 import org.medlist.knowledge.Curated;
 import org.medlist.knowledge.Resolver;
 import org.medlist.knowledge.Severity;
-import org.medlist.medications.Recognition;
+import org.medlist.model.Profile;
 
 /** The done-when checks, on the real bundled knowledge base. */
 class ProfileWarningsTest {
@@ -129,8 +129,8 @@ class ProfileWarningsTest {
 
     @Test
     void profileWarningsJoinTheFindingsTheWarningsPanelAndPrintoutShow() {
-        Recognition recognition = new Recognition(BundledKnowledge.get());
-        CheckResult r = recognition.check(list("lisinopril", "ibuprofen"), person(30, true, false, null, null, Set.of())).result();
+        PersonChecker checker = new PersonChecker(BundledKnowledge.get());
+        CheckResult r = checker.check(list("lisinopril", "ibuprofen"), person(30, true, false, null, null, Set.of()), TODAY).result();
         assertThat(r.profileWarnings()).isNotEmpty();
         assertThat(r.all()).containsAll(r.profileWarnings());
         assertThat(r.all().get(0).severity().compareTo(Severity.MAJOR)).isLessThanOrEqualTo(0);

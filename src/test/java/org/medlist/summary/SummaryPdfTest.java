@@ -15,7 +15,7 @@ import org.medlist.knowledge.SourceInfo;
 import org.medlist.store.ChecklistStore;
 import org.medlist.store.Database;
 import org.medlist.store.DiscussedStore;
-import org.medlist.store.Person;
+import org.medlist.model.Person;
 
 /** The summary of a real database, laid out as a real PDF and read back with PDFBox's text extraction. */
 class SummaryPdfTest {
@@ -31,7 +31,7 @@ class SummaryPdfTest {
     }
 
     Summary summary() {
-        return new SummaryBuilder(AppointmentFixture.knowledge()).build(db, person, TODAY);
+        return AppointmentFixture.summaryBuilder().build(db, person, TODAY);
     }
 
     static String text(byte[] pdf) throws Exception {
@@ -97,14 +97,11 @@ class SummaryPdfTest {
     void discussedDatesAndTickedPrecautionsAreReflected() throws Exception {
         Summary before = summary();
         Summary.Warning bleeding = before.warnings().stream().filter(w -> w.title().contains("Warfarin")).findFirst().orElseThrow();
-        String key = new org.medlist.medications.Recognition(org.medlist.knowledge.BundledKnowledge.get())
-                .check(AppointmentFixture.knowledge().inputs(new org.medlist.store.MedicationStore(db).current(person.id())),
-                        new org.medlist.store.ProfileStore(db).get(person.id()))
+        String key = new org.medlist.app.MedList(AppointmentFixture.knowledge(), db, java.time.Clock.systemDefaultZone()).check(person.id())
                 .result().all().stream().filter(f -> f.title().equals(bleeding.title())).findFirst().orElseThrow().key();
         new DiscussedStore(db).record(person.id(), key, LocalDate.of(2026, 10, 2));
         Summary.Precaution first = before.openPrecautions().get(0);
-        String firstKey = AppointmentFixture.knowledge().check(AppointmentFixture.knowledge().inputs(
-                new org.medlist.store.MedicationStore(db).current(person.id())), new org.medlist.store.ProfileStore(db).get(person.id()))
+        String firstKey = new org.medlist.app.MedList(AppointmentFixture.knowledge(), db, java.time.Clock.systemDefaultZone()).check(person.id())
                 .profile().precautions().stream().filter(p -> p.text().equals(first.text())).findFirst().orElseThrow().key();
         new ChecklistStore(db).tick(person.id(), firstKey, TODAY);
 
@@ -127,7 +124,7 @@ class SummaryPdfTest {
     @Test
     void nothingRecordedIsSaidInWordsNotLeftBlank() throws Exception {
         Person empty = new org.medlist.store.PersonStore(db).add("Empty Person");
-        String text = text(SummaryPdf.render(new SummaryBuilder(AppointmentFixture.knowledge()).build(db, empty, TODAY),
+        String text = text(SummaryPdf.render(AppointmentFixture.summaryBuilder().build(db, empty, TODAY),
                 SummaryPdf.Options.standard()).bytes());
         assertThat(text).contains("Date of birth: Not recorded").contains("Allergies: Not recorded").contains("Conditions: None recorded")
                 .contains("No current medicines are recorded.").contains("No interactions found among 0 checked medicines")
