@@ -95,6 +95,12 @@ public final class Precautions {
         };
     }
 
+    /** The kind of a profile warning (pregnancy, breastfeeding, child, older_adults, condition, alcohol, driving), from its key. */
+    public static String profileWarningKind(Finding f) {
+        if (f.kind() != Finding.Kind.PROFILE) throw new IllegalArgumentException("not a profile warning: " + f.key());
+        return f.key().substring(ProfileWarnings.KEY_PREFIX.length()).split(":", 2)[0];
+    }
+
     /** Every precaution row that targets this ingredient, whoever it is for (coverage and README figures). */
     List<Curated.Precaution> rowsFor(String ingredient) {
         return kb.precautions().stream().filter(p -> targets(p, ingredient)).toList();

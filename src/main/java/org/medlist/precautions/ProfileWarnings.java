@@ -18,6 +18,9 @@ import org.medlist.model.Profile;
 final class ProfileWarnings {
     private ProfileWarnings() {}
 
+    /** A profile warning's key: profile:KIND:PRECAUTION-ID:MEDICATIONS, stable across runs. */
+    static final String KEY_PREFIX = "profile:";
+
     /** The kinds of {@code check --json}'s profile_warnings, by audience. */
     static String kind(String audience) {
         if (audience.startsWith("condition:")) return "condition";
@@ -50,7 +53,7 @@ final class ProfileWarnings {
         sources.add(new Citation("PROFILE", "This person's profile", about, severity, "", "", "profile"));
         Curated.Evidence e = p.evidence();
         sources.add(new Citation(sourceId(p), p.source(), grade(e), severity, about, e.quote(), reference(e)));
-        return new Finding(Finding.Kind.PROFILE, "profile:" + p.id() + ":" + String.join("+", item.medications()), severity,
+        return new Finding(Finding.Kind.PROFILE, KEY_PREFIX + kind + ":" + p.id() + ":" + String.join("+", item.medications()), severity,
                 item.drugs(), item.medications(), title(kind) + ": " + String.join(", ", item.medications()),
                 p.text(), List.of(), whatToDo(kind), "", List.copyOf(sources));
     }
