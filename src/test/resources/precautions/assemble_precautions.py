@@ -19,7 +19,7 @@ def sentence(ing, section, pat):
 
 def evidence(ing, section, pat):
     r, s = sentence(ing, section, pat)
-    return dict(setid=r['set_id'], section=section, quote=s, label=f"{r['drug_name']} label (openFDA, set id {r['set_id']}), {SECTION_NAME[section]}")
+    return dict(setid=r['set_id'], section=section, quote=s, label=f"the {r['drug_name']} label, {SECTION_NAME[section]}")  # the set id is in its own column
 
 COLS = ['id', 'applies_to', 'target', 'topic', 'audience', 'text', 'warning', 'setid', 'section', 'quote', 'source']  # source last, as in every curated table
 def read(path):
@@ -155,8 +155,9 @@ row('beers-warfarin', 'ingredient', 'warfarin', 'older_adults', 'age65', "At 65 
     B('Table 2, Antithrombotics: warfarin'))
 row('beers-rivaroxaban', 'ingredient', 'rivaroxaban', 'older_adults', 'age65', "At 65 and over, this blood thinner carries a higher risk of serious bleeding than some others for long-term use. Don't stop it on your own; ask your doctor whether it is still the best choice.",
     B('Table 2, Antithrombotics: rivaroxaban'))
-row('beers-anticoagulant', 'class', 'anticoagulant', 'older_adults', 'age65', "At 65 and over, bleeding with blood thinners is more likely, and the choice of blood thinner and its dose matter more. Ask your doctor to review your blood thinner, its dose and your kidney tests regularly.",
-    B('Table 2, Antithrombotics: rows on warfarin and rivaroxaban, which compare the anticoagulants for older adults'))
+for _i in ('apixaban', 'edoxaban'):  # warfarin and rivaroxaban have their own rows; dabigatran below
+    row(f'beers-anticoagulant-{_i}', 'ingredient', _i, 'older_adults', 'age65', "At 65 and over, bleeding with blood thinners is more likely, and the choice of blood thinner and its dose matter more. Ask your doctor to review your blood thinner, its dose and your kidney tests regularly.",
+        B('Table 2, Antithrombotics: rows on warfarin and rivaroxaban, which compare the anticoagulants for older adults'))
 row('beers-digoxin', 'ingredient', 'digoxin', 'older_adults', 'age65', "At 65 and over, digoxin is usually not the first choice for heart failure or atrial fibrillation, and higher doses are avoided because the body clears it more slowly. Ask your doctor to review your dose.",
     B('Table 2, Cardiovascular: digoxin'))
 row('beers-sulfonylurea', 'class', 'sulfonylurea', 'older_adults', 'age65', "At 65 and over, this kind of diabetes medicine is more likely to cause low blood sugar. Know the signs (shaking, sweating, confusion), and ask your doctor whether it is still the best choice.",

@@ -118,7 +118,7 @@ for m in csv.DictReader(gzip.open(sys.argv[1], 'rt', encoding='utf-8'), delimite
     kind = 'Drug Facts label' if 'OTC' in lab['product_type'] else 'prescribing information'
     best[key] = dict(id=re.sub(r'[^a-z0-9]+', '-', ing) + '-' + m['topic'].replace('_', '-') + '-' + ('bw' if sec == 'boxed_warning' else 'ci' if sec == 'contraindications' else 'wp'),
                      applies_to='ingredient', target=ing, topic=topic, audience=audience, text=text,
-                     source=f"{lab['drug_name']} {kind} (openFDA, set id {lab['set_id']}), {SECTION_NAME[sec]}",
+                     source=f"{lab['drug_name']} {kind} (openFDA label), {SECTION_NAME[sec]}",
                      setid=lab['set_id'], section=sec, quote=quote, warning=warning if sec in ('boxed_warning', 'contraindications') else '')
 # The review (each proposal read against its quote): hits that are not about the profile item, or that
 # describe what the medicine treats, are dropped; a few quotes and texts are replaced by the label's own
@@ -176,7 +176,7 @@ for m in csv.DictReader(gzip.open(sys.argv[1], 'rt', encoding='utf-8'), delimite
     if key in best: continue
     kind = 'Drug Facts label' if 'OTC' in lab['product_type'] else 'prescribing information'
     best[key] = dict(id=re.sub(r'[^a-z0-9]+', '-', ing) + '-' + m['topic'].replace('_', '-') + '-wp', applies_to='ingredient', target=ing,
-                     topic=topic, audience=audience, text=text, source=f"{lab['drug_name']} {kind} (openFDA, set id {lab['set_id']}), {SECTION_NAME[sec]}",
+                     topic=topic, audience=audience, text=text, source=f"{lab['drug_name']} {kind} (openFDA label), {SECTION_NAME[sec]}",
                      setid=lab['set_id'], section=sec, quote=quote, warning='')
 
 for k in list(best):
