@@ -30,6 +30,8 @@ public final class Precautions {
     private final KnowledgeBase kb;
     private final Resolver resolver;
     private final java.util.concurrent.ConcurrentHashMap<String, Set<String>> groupMembers = new java.util.concurrent.ConcurrentHashMap<>();
+    /** The rows that target an ingredient, worked out once: the what-if checks a list on every keystroke. */
+    private final java.util.concurrent.ConcurrentHashMap<String, List<Curated.Precaution>> rowsByIngredient = new java.util.concurrent.ConcurrentHashMap<>();
 
     public Precautions(KnowledgeBase kb) {
         this.kb = kb;
@@ -58,8 +60,10 @@ public final class Precautions {
         }
         List<PrecautionItem> items = new ArrayList<>();
         List<Finding> warnings = new ArrayList<>();
+        Set<Curated.Precaution> candidates = new java.util.HashSet<>();
+        for (CheckInput e : checked) for (String ingredient : e.ingredients()) candidates.addAll(rowsByIngredient.computeIfAbsent(ingredient, this::rowsFor));
         for (Curated.Precaution p : kb.precautions()) {
-            if (!appliesTo(p.audience(), profile, today)) continue;
+            if (!candidates.contains(p) || !appliesTo(p.audience(), profile, today)) continue;
             Map<String, String> matched = new LinkedHashMap<>(); // entry label -> ingredient
             for (CheckInput e : checked) {
                 for (String ingredient : e.ingredients()) {
