@@ -70,6 +70,8 @@ public record Finding(
 
     public enum Kind {
         ALLERGY("Allergy"),
+        /** A label's boxed warning or contraindication, or a Beers "avoid", that concerns this person (pregnancy, age, a condition…). */
+        PROFILE("About this person"),
         INTERACTION("Interaction"),
         FOOD_AND_DRINK("Food and drink"),
         DUPLICATE("Same medicine twice"),

@@ -31,9 +31,12 @@ final class CheckCommand implements Callable<Integer> {
     @Parameters(paramLabel = "NAME", arity = "0..*") List<String> names = new ArrayList<>();
     @Option(names = "--age", paramLabel = "N", description = "What-if: the person's age.") Integer age;
     @Option(names = "--pregnant", description = "What-if: pregnant.") boolean pregnant;
+    @Option(names = "--planning-pregnancy", description = "What-if: planning a pregnancy.") boolean planningPregnancy;
     @Option(names = "--breastfeeding", description = "What-if: breastfeeding.") boolean breastfeeding;
     @Option(names = "--drives", description = "What-if: drives.") boolean drives;
+    @Option(names = "--no-drives", description = "What-if: does not drive.") boolean noDrives;
     @Option(names = "--alcohol", description = "What-if: drinks alcohol.") boolean alcohol;
+    @Option(names = "--no-alcohol", description = "What-if: does not drink alcohol.") boolean noAlcohol;
     @Option(names = "--allergy", paramLabel = "NAME[:REACTION]", description = "What-if: an allergy; repeatable.") List<String> allergies = new ArrayList<>();
     @Option(names = "--condition", paramLabel = "NAME", description = "What-if: a condition; repeatable.") List<String> conditions = new ArrayList<>();
 
@@ -71,7 +74,8 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     private boolean hasWhatIfProfile() {
-        return age != null || pregnant || breastfeeding || drives || alcohol || !allergies.isEmpty() || !conditions.isEmpty();
+        return age != null || pregnant || planningPregnancy || breastfeeding || drives || noDrives || alcohol || noAlcohol
+                || !allergies.isEmpty() || !conditions.isEmpty();
     }
 
     /** The profile the what-if flags describe; flags not given are "not known" (which hides nothing). */
@@ -82,8 +86,8 @@ final class CheckCommand implements Callable<Integer> {
                     + String.join(", ", knowledge.knowledgeBase().conditions().keySet()) + ".")));
         }
         List<Profile.Allergy> allergyList = ProfileOptions.allergies(allergies);
-        return new Profile(Optional.empty(), Optional.ofNullable(age), pregnant, false, breastfeeding,
-                drives ? Optional.of(true) : Optional.empty(), alcohol ? Optional.of(true) : Optional.empty(),
+        return new Profile(Optional.empty(), Optional.ofNullable(age), pregnant, planningPregnancy, breastfeeding,
+                ProfileOptions.yesNo("--drives", drives, "--no-drives", noDrives), ProfileOptions.yesNo("--alcohol", alcohol, "--no-alcohol", noAlcohol),
                 allergyList.isEmpty() ? Profile.AllergyState.NOT_RECORDED : Profile.AllergyState.RECORDED, allergyList, codes, "");
     }
 

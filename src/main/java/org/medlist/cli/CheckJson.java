@@ -21,12 +21,33 @@ record CheckJson(
         List<AllergyJson> allergies,
         @JsonProperty("allergies_not_checked") List<String> allergiesNotChecked,
         List<PrecautionJson> precautions,
+        @JsonProperty("profile_warnings") List<ProfileWarningJson> profileWarnings,
         @JsonProperty("knowledge_base") KnowledgeBaseJson knowledgeBase) {
 
     record AllergyJson(String medication, String allergy, String severity, String summary, @JsonProperty("what_to_do") String whatToDo,
                        List<SourceJson> sources) {}
 
-    record PrecautionJson(String key, List<String> medications, String topic, String text, List<String> sources) {}
+    record PrecautionJson(String key, List<String> medications, String topic, String text, List<String> sources, EvidenceJson evidence) {}
+
+    /** The label sentence a precaution rests on: set id and section, or ansm:N; null where the row has none. */
+    record EvidenceJson(String setid, String section, String quote) {
+        static EvidenceJson of(org.medlist.knowledge.Curated.Evidence e) {
+            return new EvidenceJson(blankToNull(e.setId()), blankToNull(e.section()), blankToNull(e.quote()));
+        }
+    }
+
+    /** kind: pregnancy|breastfeeding|child|older_adults|condition|alcohol|driving. */
+    record ProfileWarningJson(String kind, String severity, List<String> medications, String summary, @JsonProperty("what_to_do") String whatToDo,
+                              List<SourceJson> sources) {
+        static ProfileWarningJson of(Finding f) {
+            return new ProfileWarningJson(org.medlist.precautions.Precautions.profileWarningKind(f), f.severity().code(), f.medications(),
+                    f.summary(), f.whatToDo(), f.sources().stream().map(SourceJson::of).toList());
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s.isEmpty() ? null : s;
+    }
 
     record Checked(String input, List<String> ingredients) {}
 
@@ -67,7 +88,9 @@ record CheckJson(
                 r.allergies().stream().map(f -> new AllergyJson(f.medications().get(0), f.sources().get(0).grade(), f.severity().code(),
                         f.summary(), f.whatToDo(), f.sources().stream().map(SourceJson::of).toList())).toList(),
                 profile.allergiesNotChecked(),
-                profile.precautions().stream().map(p -> new PrecautionJson(p.key(), p.medications(), p.topic(), p.text(), p.sources())).toList(),
+                profile.precautions().stream().map(p -> new PrecautionJson(p.key(), p.medications(), p.topic(), p.text(), p.sources(),
+                        EvidenceJson.of(p.evidence()))).toList(),
+                r.profileWarnings().stream().map(ProfileWarningJson::of).toList(),
                 new KnowledgeBaseJson(kb.version(), kb.builtOn(),
                         kb.sources().values().stream().map((SourceInfo s) -> new SourceRef(s.id(), s.name(), s.licence())).toList()));
     }

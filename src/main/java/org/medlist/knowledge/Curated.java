@@ -1,6 +1,7 @@
 package org.medlist.knowledge;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -61,8 +62,31 @@ public final class Curated {
         public static final Explanations NONE = new Explanations(List.of(), java.util.Map.of(), List.of(), List.of(), List.of());
     }
 
-    /** A precaution for an ingredient, a class or a group, for an audience ("everyone", "drivers", "age65", "condition:kidney_disease"…). */
-    public record Precaution(String id, String appliesTo, String target, String topic, String audience, String text, String source) {}
+    /**
+     * A precaution for an ingredient, a class or a group, for an audience ("everyone", "drivers", "age65", "child",
+     * "condition:kidney_disease"…). {@code evidence} is the label sentence it rests on; {@code warning}, when present, is the
+     * severity of the profile warning it raises for a person it concerns (a boxed warning, a contraindication, a Beers
+     * "avoid"), beyond the checklist line.
+     */
+    public record Precaution(String id, String appliesTo, String target, String topic, String audience, String text, String source,
+                             Evidence evidence, Optional<Severity> warning) {
+        public Precaution(String id, String appliesTo, String target, String topic, String audience, String text, String source) {
+            this(id, appliesTo, target, topic, audience, text, source, Evidence.NONE, Optional.empty());
+        }
+    }
+
+    /**
+     * Where a precaution's words come from: a label (openFDA set id and section: boxed_warning, contraindications,
+     * warnings_and_cautions, warnings), or an ANSM driving-list row ({@code ansm:N}); {@code quote} is the sentence as the
+     * bundled source holds it, empty where no staged source holds the medicine.
+     */
+    public record Evidence(String setId, String section, String quote) {
+        public static final Evidence NONE = new Evidence("", "", "");
+
+        public boolean isLabel() { return !setId.isEmpty(); }
+
+        public boolean isAnsm() { return section.startsWith("ansm:"); }
+    }
 
     public record Condition(String code, String label, String source) {}
 

@@ -5,9 +5,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.medlist.knowledge.CuratedTable.CuratedDataException;
 import org.medlist.knowledge.CuratedTable.Row;
 
@@ -43,6 +45,11 @@ public record CuratedTables(
     static final Set<String> GRADING_KINDS = Set.of("grade_map", "needs_corroboration", "keeps_warning", "condition", "protective", "regimen", "relevance", "caps");
     /** A condition on the person or the entry: age, a coded condition, a dose in mg per dose of one ingredient. */
     static final java.util.regex.Pattern WHEN = java.util.regex.Pattern.compile("age>=\\d+|age<\\d+|pregnant|drinks:no|condition:[a-z_]+|dose:[a-z .'-]+(>=|<)\\d+(\\.\\d+)?mg");
+    static final Set<String> AUDIENCES = Set.of("everyone", "drivers", "alcohol", "age65", "child", "pregnancy", "breastfeeding");
+    /** The label sections bundled in sources/openfda_label_sections_*.tsv.gz. */
+    public static final Set<String> LABEL_SECTIONS = Set.of("boxed_warning", "contraindications", "warnings_and_cautions", "warnings");
+    private static final Pattern SET_ID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+    private static final Pattern ANSM_ROW = Pattern.compile("ansm:[1-9][0-9]*");
 
     /** How a medicine is sold in the US, when a cited source says so; empty when unknown (never guessed). */
     public static final Set<String> SOLD_AS = Set.of("", "rx", "otc", "supplement");
@@ -136,7 +143,8 @@ public record CuratedTables(
         groups.forEach(g -> groupIds.add(g.id()));
         List<Curated.Precaution> precautions = new ArrayList<>();
         Set<String> precautionIds = new TreeSet<>();
-        for (Row r : table(open, "precautions.tsv", "id", "applies_to", "target", "topic", "audience", "text", "source")) {
+        for (Row r : table(open, "precautions.tsv", "id", "applies_to", "target", "topic", "audience", "text", "source",
+                "setid", "section", "quote", "warning")) {
             String id = r.text("id");
             if (!precautionIds.add(id)) throw r.error("id", "precaution " + id + " is defined twice");
             String kind = r.oneOf("applies_to", TARGET_KINDS);
@@ -148,10 +156,14 @@ public record CuratedTables(
             String audience = r.text("audience");
             if (audience.startsWith("condition:")) {
                 if (!conditions.containsKey(audience.substring("condition:".length()))) throw r.error("audience", "unknown condition " + audience);
-            } else if (!Set.of("everyone", "drivers", "alcohol", "age65", "pregnancy", "breastfeeding").contains(audience)) {
+            } else if (!AUDIENCES.contains(audience)) {
                 throw r.error("audience", "'" + audience + "' is not an audience");
             }
-            precautions.add(new Curated.Precaution(id, kind, target, r.oneOf("topic", TOPICS), audience, r.text("text"), r.text("source")));
+            Optional<Severity> warning = r.optional("warning").isEmpty() ? Optional.empty() : Optional.of(r.severity("warning"));
+            if (warning.isPresent() && !warning.get().isWarning()) throw r.error("warning", "a profile warning is moderate or worse");
+            if (warning.isPresent() && audience.equals("everyone")) throw r.error("warning", "a profile warning needs an audience other than everyone");
+            precautions.add(new Curated.Precaution(id, kind, target, r.oneOf("topic", TOPICS), audience, r.text("text"), r.text("source"),
+                    evidence(r), warning));
         }
         List<Curated.AllergyClass> allergyClasses = new ArrayList<>();
         for (Row r : table(open, "allergy_classes.tsv", "name", "synonyms", "classes", "atc_prefixes", "ingredients", "source")) {
@@ -258,6 +270,20 @@ public record CuratedTables(
             if (g.grade().equals("*")) any = g.severity();
         }
         return java.util.Optional.ofNullable(any);
+    }
+
+    /** A label set id with one of the bundled sections, an ANSM annex row, or nothing; a quote needs one of the first two. */
+    private static Curated.Evidence evidence(Row r) {
+        String setId = r.optional("setid");
+        String section = r.optional("section");
+        String quote = r.optional("quote");
+        if (!setId.isEmpty() && !SET_ID.matcher(setId).matches()) throw r.error("setid", "'" + setId + "' is not an SPL set id");
+        if (!setId.isEmpty() && !LABEL_SECTIONS.contains(section)) throw r.error("section", "'" + section + "' is not one of " + new TreeSet<>(LABEL_SECTIONS));
+        if (setId.isEmpty() && !section.isEmpty() && !ANSM_ROW.matcher(section).matches()) {
+            throw r.error("section", "'" + section + "' needs a setid (a label section) or is ansm:N (an ANSM annex row)");
+        }
+        if (!quote.isEmpty() && section.isEmpty()) throw r.error("quote", "a quote needs the setid and section it comes from");
+        return new Curated.Evidence(setId, section, quote);
     }
 
     private static List<Row> table(Function<String, InputStream> open, String file, String... columns) {

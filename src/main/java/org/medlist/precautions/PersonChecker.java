@@ -39,7 +39,7 @@ public final class PersonChecker {
 
     public PersonCheck check(List<CheckInput> inputs, Profile profile, LocalDate today) {
         ProfileCheck pc = precautions.check(inputs, profile, today);
-        return new PersonCheck(checker.check(inputs, context(profile, today)).withAllergies(pc.allergies()), pc);
+        return new PersonCheck(checker.check(inputs, context(profile, today)).withAllergies(pc.allergies()).withProfileWarnings(pc.profileWarnings()), pc);
     }
 
     /** What the pair checks may take into account about the person. */

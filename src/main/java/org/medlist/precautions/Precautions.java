@@ -30,12 +30,15 @@ public final class Precautions {
     private final KnowledgeBase kb;
     private final Resolver resolver;
     private final java.util.concurrent.ConcurrentHashMap<String, Set<String>> groupMembers = new java.util.concurrent.ConcurrentHashMap<>();
+    /** The rows that target an ingredient, worked out once: the what-if checks a list on every keystroke. */
+    private final java.util.concurrent.ConcurrentHashMap<String, List<Curated.Precaution>> rowsByIngredient = new java.util.concurrent.ConcurrentHashMap<>();
 
     public Precautions(KnowledgeBase kb) {
         this.kb = kb;
         this.resolver = new Resolver(kb);
     }
 
+    /** Allergy warnings, the checklist, and the profile warnings for these entries and this person, as of {@code today}. */
     public ProfileCheck check(List<CheckInput> entries, Profile profile, LocalDate today) {
         List<CheckInput> checked = entries.stream().filter(CheckInput::recognized).toList();
         List<Finding> allergies = new ArrayList<>();
@@ -55,13 +58,12 @@ public final class Precautions {
                 }
             }
         }
-        return new ProfileCheck(allergies, notChecked, precautions(checked, profile, today));
-    }
-
-    private List<PrecautionItem> precautions(List<CheckInput> checked, Profile profile, LocalDate today) {
         List<PrecautionItem> items = new ArrayList<>();
+        List<Finding> warnings = new ArrayList<>();
+        Set<Curated.Precaution> candidates = new java.util.HashSet<>();
+        for (CheckInput e : checked) for (String ingredient : e.ingredients()) candidates.addAll(rowsByIngredient.computeIfAbsent(ingredient, this::rowsFor));
         for (Curated.Precaution p : kb.precautions()) {
-            if (!appliesTo(p.audience(), profile, today)) continue;
+            if (!candidates.contains(p) || !appliesTo(p.audience(), profile, today)) continue;
             Map<String, String> matched = new LinkedHashMap<>(); // entry label -> ingredient
             for (CheckInput e : checked) {
                 for (String ingredient : e.ingredients()) {
@@ -72,10 +74,14 @@ public final class Precautions {
                 }
             }
             if (matched.isEmpty()) continue;
-            items.add(new PrecautionItem(p.id(), p.topic(), p.text(), List.copyOf(matched.keySet()),
-                    List.copyOf(new LinkedHashSet<>(matched.values())), List.of(p.source())));
+            PrecautionItem item = new PrecautionItem(p.id(), p.topic(), p.text(), List.copyOf(matched.keySet()),
+                    List.copyOf(new LinkedHashSet<>(matched.values())), List.of(p.source()), p.evidence());
+            items.add(item);
+            if (p.warning().isPresent() && ProfileWarnings.concerns(p.audience(), profile, today)) {
+                warnings.add(ProfileWarnings.finding(p, item, profile, today, kb));
+            }
         }
-        return items;
+        return new ProfileCheck(allergies, notChecked, items, warnings);
     }
 
     /** Who a precaution is for; an unknown answer (does this person drive?) never hides it. */
@@ -86,10 +92,22 @@ public final class Precautions {
             case "drivers" -> profile.drives().orElse(true);
             case "alcohol" -> profile.drinksAlcohol().orElse(true);
             case "age65" -> profile.age(today).map(a -> a >= 65).orElse(false);
+            case "child" -> profile.age(today).map(a -> a < 18).orElse(false);
             case "pregnancy" -> profile.pregnant() || profile.planningPregnancy();
             case "breastfeeding" -> profile.breastfeeding();
             default -> throw new IllegalStateException("unknown audience in precautions.tsv: " + audience);
         };
+    }
+
+    /** The kind of a profile warning (pregnancy, breastfeeding, child, older_adults, condition, alcohol, driving), from its key. */
+    public static String profileWarningKind(Finding f) {
+        if (f.kind() != Finding.Kind.PROFILE) throw new IllegalArgumentException("not a profile warning: " + f.key());
+        return f.key().substring(ProfileWarnings.KEY_PREFIX.length()).split(":", 2)[0];
+    }
+
+    /** Every precaution row that targets this ingredient, whoever it is for (coverage and README figures). */
+    List<Curated.Precaution> rowsFor(String ingredient) {
+        return kb.precautions().stream().filter(p -> targets(p, ingredient)).toList();
     }
 
     private boolean targets(Curated.Precaution p, String ingredient) {

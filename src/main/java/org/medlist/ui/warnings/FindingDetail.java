@@ -45,8 +45,11 @@ final class FindingDetail extends ScrollPane {
         Label title = wrap(f.title());
         title.setId("detailTitle");
         title.getStyleClass().add("title-4");
-        String meaning = f.kind() == Finding.Kind.ALLERGY
-                ? "A medicine on the list matches an allergy recorded in this person's profile." : f.severity().meaning();
+        String meaning = switch (f.kind()) {
+            case ALLERGY -> "A medicine on the list matches an allergy recorded in this person's profile.";
+            case PROFILE -> "A label warning or guideline concerns this person's profile (pregnancy, age, a condition, driving or alcohol).";
+            default -> f.severity().meaning();
+        };
         content.getChildren().addAll(SeverityLook.badge(f), title, wrap(meaning));
 
         section("The medicines");
