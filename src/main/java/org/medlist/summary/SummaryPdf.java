@@ -156,7 +156,7 @@ public final class SummaryPdf {
             rows.add(List.of(name, cell(join(m.strength(), m.dose())), when, cell(m.reason()), cell(m.prescriber()),
                     cell(m.started().map(SummaryPdf::day).orElse(""))));
         }
-        pdf.table(new float[] {0.27f, 0.15f, 0.17f, 0.16f, 0.13f, 0.12f},
+        pdf.table(new float[] {0.25f, 0.14f, 0.17f, 0.16f, 0.15f, 0.13f},
                 List.of("Medicine", "Strength, dose", "When", "What for", "Prescriber", "Started"), rows, small);
     }
 

@@ -27,6 +27,7 @@ public final class WalletCardPdf {
     private static final float PAD = 7;
     private static final float BODY = 7.8f;
     private static final float SMALL = 6.8f;
+    private static final float MEDICINE = 8.6f;
 
     private final PdfLayout pdf;
     private final float left;
@@ -71,15 +72,16 @@ public final class WalletCardPdf {
         y -= 3;
         write(new Run("ALLERGIES: " + s.allergies(), true, BODY + 0.7f, PdfLayout.INK), 0);
         y -= 3;
-        write(new Run("Emergency contact: " + (s.emergencyContact().isBlank() ? "not recorded" : s.emergencyContact()), false, BODY,
-                PdfLayout.INK), 0);
-
-        startPanel(1);
         write(new Run("Conditions: " + (s.conditions().isEmpty() ? "none recorded" : String.join("; ", s.conditions())), false, BODY,
                 PdfLayout.INK), 0);
         if (!s.pregnancy().equals("None recorded")) write(new Run("Pregnancy: " + s.pregnancy(), false, BODY, PdfLayout.INK), 0);
         y -= 3;
-        write(new Run("Current medicines (" + s.current().size() + ")", true, BODY, PdfLayout.INK), 0);
+        write(new Run("In an emergency call: " + (s.emergencyContact().isBlank() ? "not recorded" : s.emergencyContact()), true, BODY,
+                PdfLayout.INK), 0);
+
+        startPanel(1);
+        write(new Run("Current medicines (" + s.current().size() + ")", true, MEDICINE, PdfLayout.INK), 0);
+        y -= 2;
         medicines(s);
     }
 
@@ -87,23 +89,31 @@ public final class WalletCardPdf {
     private void medicines(Summary s) {
         float footer = footerHeight(s);
         List<Summary.Medicine> meds = s.current();
-        if (meds.isEmpty()) write(new Run("None recorded.", false, BODY, PdfLayout.INK), 0);
+        if (meds.isEmpty()) write(new Run("None recorded.", false, MEDICINE, PdfLayout.INK), 0);
+        // two panels share a longer list evenly, so neither is crammed
+        int perPanel = meds.size() <= 5 ? meds.size() : (meds.size() + 1) / 2;
+        int inPanel = 0;
         for (int i = 0; i < meds.size(); i++) {
             Summary.Medicine m = meds.get(i);
-            Run line = new Run("• " + m.name() + details(m), false, BODY, PdfLayout.INK);
+            Run line = new Run("• " + m.name() + details(m), false, MEDICINE, PdfLayout.INK);
             List<String> lines = pdf.wrapText(line, PANEL_WIDTH - 2 * PAD - 6);
-            float needed = lines.size() * PdfLayout.lineHeight(BODY);
-            float reserve = panel == PANELS - 1 ? footer + PdfLayout.lineHeight(BODY) : 0;
-            if (y - needed < panelBottom() + reserve) {
+            float needed = lines.size() * PdfLayout.lineHeight(MEDICINE) + 1.5f;
+            float reserve = panel == PANELS - 1 ? footer + PdfLayout.lineHeight(MEDICINE) : 0;
+            boolean share = panel == 1 && inPanel == perPanel;
+            if (share || y - needed < panelBottom() + reserve) {
+                inPanel = 0;
                 if (panel < PANELS - 1) {
                     startPanel(panel + 1);
                     write(new Run("Current medicines (continued)", true, SMALL, PdfLayout.MUTED), 0);
+                    y -= 2;
                 } else {
-                    write(new Run("… and " + (meds.size() - i) + " more: see the full list.", true, BODY, PdfLayout.INK), 0);
+                    write(new Run("… and " + (meds.size() - i) + " more: see the full list.", true, MEDICINE, PdfLayout.INK), 0);
                     break;
                 }
             }
             write(line, 6);
+            y -= 1.5f;
+            inPanel++;
         }
         if (panel < PANELS - 1) startPanel(PANELS - 1);
         backFooter(s);

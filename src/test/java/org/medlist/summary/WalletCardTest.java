@@ -33,7 +33,7 @@ class WalletCardTest {
             String text = SummaryPdfTest.flat(PdfText.all(card.bytes()));
             assertThat(text).contains("MEDICATION CARD").contains(ManyWarningsFixture.PERSON).contains("Born 12 Jun 1947 (age 79)")
                     .contains("ALLERGIES: penicillins (hives)").contains("Conditions: Kidney disease")
-                    .contains("Emergency contact: Margaret Bexley (daughter) 07700 900123")
+                    .contains("In an emergency call: Margaret Bexley (daughter) 07700 900123")
                     .contains("Current medicines (8)")
                     .contains("Card printed 27 Nov 2026").contains(SummaryPdf.day(TODAY))
                     .contains(WalletCardPdf.CHECK_FULL_LIST)
@@ -60,7 +60,7 @@ class WalletCardTest {
             Person p = AppointmentFixture.create(db, TODAY);
             Summary s = new SummaryBuilder(AppointmentFixture.knowledge()).build(db, p, TODAY);
             String text = SummaryPdfTest.flat(PdfText.all(WalletCardPdf.render(s, SummaryPdf.Paper.A4).bytes()));
-            assertThat(text).contains("Emergency contact: not recorded").contains("Latanoprost eye drops — 1 drop each eye, bedtime");
+            assertThat(text).contains("In an emergency call: not recorded").contains("Latanoprost eye drops — 1 drop each eye, bedtime");
         }
     }
 }
