@@ -64,7 +64,7 @@ final class ChangesSince {
                 started.add(new Summary.Change(label(m), "started", start.get()));
             } else if (start.isEmpty() && addedOn.containsKey(m.id())) {
                 // An entry with an earlier start date is an old medicine newly written down, not a change of treatment.
-                started.add(new Summary.Change(label(m), "added to the list (start date not recorded)", addedOn.get(m.id())));
+                started.add(new Summary.Change(label(m), "added to the list, start date not recorded", addedOn.get(m.id())));
             }
             if (m.stopped().isPresent() && within(m.stopped().get(), since, today)) {
                 stopped.add(new Summary.Change(label(m), "stopped", m.stopped().get()));

@@ -110,7 +110,7 @@ public final class SummaryPdf {
         }
         sources(pdf, s);
         pdf.footers((page, pages) -> List.of(
-                new Run("MedList summary for " + s.personName() + " · printed " + day(s.printedOn()) + " · knowledge base "
+                new Run("MedList · " + s.personName() + " · printed " + day(s.printedOn()) + " · knowledge base "
                         + s.knowledgeBaseVersion() + " (sources: page " + pages + ") · Page " + page + " of " + pages,
                         false, small, PdfLayout.MUTED),
                 new Run(NOT_ADVICE, false, small, PdfLayout.MUTED)));
@@ -217,8 +217,9 @@ public final class SummaryPdf {
 
     private void changeLines(PdfLayout pdf, String what, List<Summary.Change> changes) {
         for (Summary.Change ch : changes) {
-            pdf.flow(0, 10, new Run(what + ":", true, body, PdfLayout.INK), new Run(ch.medicine() + ",", true, body, PdfLayout.INK),
-                    new Run(ch.what() + " " + day(ch.on()), false, body, PdfLayout.INK));
+            boolean plain = ch.what().equalsIgnoreCase(what); // "Stopped: X — 3 Nov 2026", not "stopped" twice
+            pdf.flow(0, 10, new Run(what + ":", true, body, PdfLayout.INK), new Run(ch.medicine() + " —", true, body, PdfLayout.INK),
+                    new Run(plain ? day(ch.on()) : ch.what() + " (" + day(ch.on()) + ")", false, body, PdfLayout.INK));
         }
     }
 

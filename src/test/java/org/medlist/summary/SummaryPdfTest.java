@@ -66,7 +66,7 @@ class SummaryPdfTest {
         Summary.Warning bleeding = s.warnings().stream().filter(w -> w.severity() == Severity.MAJOR).findFirst().orElseThrow();
         assertThat(flat(page1)).contains("⚠ SERIOUS · " + bleeding.title()).contains("Source: " + String.join(", ", bleeding.sources()));
         // the one stopped within the default 90 days is a change; the one stopped 200 days ago is not
-        assertThat(flat(page1)).contains("Stopped: Ibuprofen 400 mg, stopped " + SummaryPdf.day(TODAY.minusDays(30)))
+        assertThat(flat(page1)).contains("Stopped: Ibuprofen 400 mg — " + SummaryPdf.day(TODAY.minusDays(30)))
                 .doesNotContain("Ciprofloxacin");
     }
 

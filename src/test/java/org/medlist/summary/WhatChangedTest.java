@@ -59,12 +59,15 @@ class WhatChangedTest {
     void theNextSummaryListsWhatWasStartedStoppedAndChangedSinceTheLastPrintedOne() throws Exception {
         Summary s = new SummaryBuilder(AppointmentFixture.knowledge()).build(db, person, TODAY);
         assertThat(s.changes().since()).isEqualTo(LAST_PRINTED); // the card printed since does not count as a summary
-        String page1 = SummaryPdfTest.flat(PdfText.pages(SummaryPdf.render(s, SummaryPdf.Options.standard()).bytes(), 1, 1));
+        SummaryPdf.Rendered pdf = SummaryPdf.render(s, SummaryPdf.Options.standard());
+        java.nio.file.Files.createDirectories(Path.of("target"));
+        java.nio.file.Files.write(Path.of("target/summary-what-changed-a4.pdf"), pdf.bytes()); // for looking at
+        String page1 = SummaryPdfTest.flat(PdfText.pages(pdf.bytes(), 1, 1));
         assertThat(page1).contains("What changed since " + SummaryPdf.day(LAST_PRINTED))
                 .contains("the last summary, printed " + SummaryPdf.day(LAST_PRINTED))
-                .contains("Started: Metformin 500 mg, added to the list (start date not recorded) " + SummaryPdf.day(TODAY.minusDays(5)))
-                .contains("Stopped: Finasteride 5 mg, stopped " + SummaryPdf.day(TODAY.minusDays(3)))
-                .contains("Changed: Amlodipine 5 mg, dose 1 tablet → 2 tablets; when morning → morning, evening")
+                .contains("Started: Metformin 500 mg — added to the list, start date not recorded (" + SummaryPdf.day(TODAY.minusDays(5)) + ")")
+                .contains("Stopped: Finasteride 5 mg — " + SummaryPdf.day(TODAY.minusDays(3)))
+                .contains("Changed: Amlodipine 5 mg — dose 1 tablet → 2 tablets; when morning → morning, evening (" + SummaryPdf.day(TODAY.minusDays(5)) + ")")
                 .doesNotContain("Changed: Montelukast")
                 .doesNotContain("Stopped: Ibuprofen"); // stopped 30 days ago, before the last summary
     }
