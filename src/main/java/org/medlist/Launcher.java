@@ -1,5 +1,10 @@
 package org.medlist;
 
+import org.medlist.store.DatabaseLocation;
+import org.medlist.app.ErrorLog;
+import java.time.Clock;
+import java.util.Optional;
+import java.nio.file.Path;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import org.medlist.cli.MedListCommand;
@@ -13,15 +18,16 @@ public final class Launcher {
     private Launcher() {}
 
     public static void main(String[] args) {
+        ErrorLog.install(DatabaseLocation.defaultPath().getParent(), Clock.systemUTC());
         if (args.length == 0) {
-            MedListApp.launchWindow();
+            MedListApp.launchWindow(Optional.empty());
             return;
         }
         java.util.List<String> list = java.util.List.of(args);
         if (list.contains("--measure-startup")) {
             int db = list.indexOf("--db");
-            if (db >= 0 && db + 1 < list.size()) System.setProperty("medlist.db", list.get(db + 1));
-            MedListApp.measureStartup(list.contains("--baseline"));
+            MedListApp.measureStartup(db >= 0 && db + 1 < list.size() ? Optional.of(Path.of(list.get(db + 1))) : Optional.empty(),
+                    list.contains("--baseline"));
             return;
         }
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);

@@ -85,25 +85,22 @@ public final class Benchmark {
     private static void pdfSummary(KnowledgeBase kb, List<String> generics, Map<String, Object> out) throws Exception {
         Path dir = Files.createTempDirectory("medlist-bench-pdf");
         Path file = dir.resolve("bench.db");
-        org.medlist.medications.Recognition recognition = new org.medlist.medications.Recognition(kb);
-        try (org.medlist.store.Database db = org.medlist.store.Database.open(file)) {
-            org.medlist.store.Person p = new org.medlist.store.PersonStore(db).add("Benchmark Person");
-            org.medlist.store.MedicationStore store = new org.medlist.store.MedicationStore(db);
+        java.time.Clock clock = java.time.Clock.systemDefaultZone();
+        try (org.medlist.app.MedList app = new org.medlist.app.MedList(new org.medlist.app.Knowledge(kb, clock), org.medlist.store.Database.open(file), clock)) {
+            org.medlist.model.Person p = app.addPerson("Benchmark Person");
             List<String> names = new ArrayList<>(generics);
             java.util.Collections.shuffle(names, new Random(SEED + 30));
             for (String n : names.subList(0, 30)) {
-                org.medlist.store.MedicationDetails d = new org.medlist.store.MedicationDetails(n, "10 mg", "1 tablet", "", "",
-                        java.util.EnumSet.of(org.medlist.store.TimeOfDay.MORNING), "", "", "", java.util.Optional.empty(), "",
-                        org.medlist.store.Kind.PRESCRIPTION);
-                store.add(p.id(), d, recognition.recognize(n));
+                org.medlist.model.MedicationDetails d = new org.medlist.model.MedicationDetails(n, "10 mg", "1 tablet", "", "",
+                        java.util.EnumSet.of(org.medlist.model.TimeOfDay.MORNING), "", "", "", java.util.Optional.empty(), "",
+                        org.medlist.model.Kind.PRESCRIPTION);
+                app.add(p.id(), d);
             }
-            org.medlist.summary.SummaryBuilder builder = new org.medlist.summary.SummaryBuilder(recognition);
-            java.time.LocalDate today = java.time.LocalDate.now();
             int[] pages = new int[1];
             long first = System.nanoTime();
-            pages[0] = org.medlist.summary.SummaryPdf.render(builder.build(db, p, today), org.medlist.summary.SummaryPdf.Options.standard()).pages();
+            pages[0] = org.medlist.summary.SummaryPdf.render(app.summary(p), org.medlist.summary.SummaryPdf.Options.standard()).pages();
             out.put("pdf_summary_30_first_ms", ms(System.nanoTime() - first));
-            out.put("pdf_summary_30_median_ms", round(median(time(() -> org.medlist.summary.SummaryPdf.render(builder.build(db, p, today),
+            out.put("pdf_summary_30_median_ms", round(median(time(() -> org.medlist.summary.SummaryPdf.render(app.summary(p),
                     org.medlist.summary.SummaryPdf.Options.standard()), 10))));
             out.put("pdf_summary_30_pages", pages[0]);
         } finally {

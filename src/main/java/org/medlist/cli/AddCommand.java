@@ -1,20 +1,16 @@
 package org.medlist.cli;
 
+import org.medlist.app.MedList;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import org.medlist.knowledge.KnowledgeBase;
-import org.medlist.medications.Recognition;
-import org.medlist.store.Database;
-import org.medlist.store.InvalidInputException;
-import org.medlist.store.Kind;
-import org.medlist.store.MedicationDetails;
-import org.medlist.store.MedicationStore;
-import org.medlist.store.PersonStore;
-import org.medlist.store.TimeOfDay;
+import org.medlist.model.InvalidInputException;
+import org.medlist.model.Kind;
+import org.medlist.model.MedicationDetails;
+import org.medlist.model.TimeOfDay;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -38,11 +34,9 @@ final class AddCommand implements Callable<Integer> {
         Set<TimeOfDay> slots = EnumSet.noneOf(TimeOfDay.class);
         String whenText = splitSchedule(when, slots);
         MedicationDetails details = new MedicationDetails(medicine, strength, dose, "", "", slots, whenText, why, prescriber,
-                parseDate(started), "", Kind.fromCode(kind)).validated();
-        try (Database db = root.openDatabase()) {
-            long personId = new PersonStore(db).require(patient).id();
-            MedicationStore.Recognition recognition = new Recognition(KnowledgeBase.loadBundled()).recognize(details.name());
-            var added = new MedicationStore(db).add(personId, details, recognition);
+                parseDate(started), "", Kind.fromCode(kind)).validated(root.today());
+        try (MedList app = root.openMedList()) {
+            var added = app.add(app.person(patient).id(), details);
             root.out().println("added " + added.id());
             if (!added.isRecognized()) {
                 root.err().println("note: '" + details.name() + "' is not recognised, so it is listed as not checked for interactions.");

@@ -1,9 +1,8 @@
 package org.medlist.cli;
 
+import org.medlist.app.MedList;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.medlist.store.Backups;
-import org.medlist.store.Database;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -15,8 +14,8 @@ final class BackupCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Database db = root.openDatabase()) {
-            Backups.backupTo(db, file);
+        try (MedList app = root.openMedList()) {
+            app.backupTo(file);
         }
         root.out().println("backed up to " + file.toAbsolutePath());
         return MedListCommand.OK;

@@ -2,24 +2,19 @@ package org.medlist.cli;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
+import org.medlist.app.Knowledge;
+import org.medlist.app.MedList;
+import org.medlist.precautions.PersonCheck;
 import java.util.concurrent.Callable;
 import org.medlist.check.CheckInput;
 import org.medlist.check.CheckResult;
-import org.medlist.check.Checker;
 import org.medlist.check.Citation;
 import org.medlist.check.Finding;
 import org.medlist.check.CheckText;
 import org.medlist.knowledge.KnowledgeBase;
-import org.medlist.knowledge.Resolution;
-import org.medlist.knowledge.Resolver;
-import org.medlist.medications.Recognition;
-import org.medlist.precautions.Profile;
-import org.medlist.store.Database;
-import org.medlist.store.InvalidInputException;
-import org.medlist.store.Medication;
-import org.medlist.store.MedicationStore;
-import org.medlist.store.PersonStore;
+import org.medlist.model.Profile;
+import org.medlist.model.InvalidInputException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -46,33 +41,25 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         if (patient == null && names.isEmpty()) throw new InvalidInputException("Give medicine names to check, or --patient NAME.");
         if (age != null && (age < 0 || age > 130)) throw new InvalidInputException("--age must be between 0 and 130.");
-        KnowledgeBase kb = KnowledgeBase.loadBundled();
-        Recognition knowledge = new Recognition(kb);
-        Resolver resolver = knowledge.resolver();
-        List<CheckInput> inputs = new ArrayList<>();
-        Profile profile = whatIfProfile(knowledge);
-        Map<String, List<ResolveCommand.SuggestionJson>> suggestions = new java.util.HashMap<>();
+        for (String name : names) if (name.isBlank()) throw new InvalidInputException("A medicine name is empty.");
+        Knowledge knowledge = root.knowledge();
+        Optional<Profile> whatIf = hasWhatIfProfile() ? Optional.of(whatIfProfile(knowledge)) : Optional.empty();
+        PersonCheck full;
         if (patient != null) {
-            try (Database db = root.openDatabase()) {
-                long personId = new PersonStore(db).require(patient).id();
-                if (!hasWhatIfProfile()) profile = new org.medlist.store.ProfileStore(db).get(personId);
-                MedicationStore store = new MedicationStore(db);
-                List<Medication> current = new Recognition(kb).refresh(store, store.current(personId));
-                for (Medication m : current) inputs.add(input(resolver, m.name(), m, suggestions));
+            try (MedList app = root.openMedList()) {
+                full = app.check(app.person(patient).id(), names, whatIf);
             }
+        } else {
+            full = knowledge.checkNames(names, whatIf.orElseGet(Profile::unknown));
         }
-        for (String name : names) {
-            if (name.isBlank()) throw new InvalidInputException("A medicine name is empty.");
-            inputs.add(input(resolver, name, null, suggestions));
-        }
-        Recognition.FullCheck full = knowledge.check(inputs, profile);
         CheckResult result = full.result();
         if (json) {
             List<CheckJson.NotChecked> notChecked = result.notChecked().stream()
-                    .map(c -> CheckJson.notChecked(c, suggestions.getOrDefault(c.label(), List.of()))).toList();
-            root.out().println(Json.write(CheckJson.of(result, notChecked, kb, full.profile())));
+                    .map(c -> CheckJson.notChecked(c, knowledge.resolve(c.label()).suggestions().stream().map(ResolveCommand.SuggestionJson::of).toList()))
+                    .toList();
+            root.out().println(Json.write(CheckJson.of(result, notChecked, knowledge.knowledgeBase(), full.profile())));
         } else {
-            printText(result, kb);
+            printText(result, knowledge.knowledgeBase());
             for (String a : full.profile().allergiesNotChecked()) {
                 root.out().println("[ALLERGY NOT CHECKED] '" + a + "' is not recognised, so no medicine was checked against it.");
             }
@@ -88,27 +75,16 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     /** The profile the what-if flags describe; flags not given are "not known" (which hides nothing). */
-    private Profile whatIfProfile(Recognition knowledge) {
+    private Profile whatIfProfile(Knowledge knowledge) {
         java.util.Set<String> codes = new java.util.TreeSet<>();
         for (String c : conditions) {
             codes.add(knowledge.conditionCode(c).orElseThrow(() -> new InvalidInputException("Unknown condition '" + c + "'. Known: "
                     + String.join(", ", knowledge.knowledgeBase().conditions().keySet()) + ".")));
         }
         List<Profile.Allergy> allergyList = ProfileOptions.allergies(allergies);
-        return new Profile(java.util.Optional.empty(), java.util.Optional.ofNullable(age), pregnant, false, breastfeeding,
-                drives ? java.util.Optional.of(true) : java.util.Optional.empty(), alcohol ? java.util.Optional.of(true) : java.util.Optional.empty(),
+        return new Profile(Optional.empty(), Optional.ofNullable(age), pregnant, false, breastfeeding,
+                drives ? Optional.of(true) : Optional.empty(), alcohol ? Optional.of(true) : Optional.empty(),
                 allergyList.isEmpty() ? Profile.AllergyState.NOT_RECORDED : Profile.AllergyState.RECORDED, allergyList, codes, "");
-    }
-
-    /** A stored, recognised entry keeps the ingredients recorded with it (refreshed above if the knowledge base changed). */
-    private static CheckInput input(Resolver resolver, String name, Medication stored,
-                                    Map<String, List<ResolveCommand.SuggestionJson>> suggestions) {
-        if (stored != null && stored.isRecognized()) {
-            return new CheckInput(name, stored.ingredients(), List.of());
-        }
-        Resolution r = resolver.resolve(name);
-        if (!r.recognized()) suggestions.put(name, r.suggestions().stream().map(ResolveCommand.SuggestionJson::of).toList());
-        return new CheckInput(name, r.ingredients(), r.suggestions().stream().map(s -> s.name()).toList());
     }
 
     private void printText(CheckResult r, KnowledgeBase kb) {

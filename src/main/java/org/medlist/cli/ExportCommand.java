@@ -1,18 +1,12 @@
 package org.medlist.cli;
 
+import org.medlist.app.MedList;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.medlist.exchange.ListExport;
 import org.medlist.exchange.PrivateFile;
-import org.medlist.store.Database;
-import org.medlist.store.Medication;
-import org.medlist.store.MedicationStore;
-import org.medlist.store.Person;
-import org.medlist.store.PersonStore;
-import org.medlist.store.ProfileStore;
+import org.medlist.model.Person;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -31,11 +25,10 @@ final class ExportCommand implements Callable<Integer> {
         ListExport.Format f = ListExport.Format.fromCode(format);
         String text;
         int count;
-        try (Database db = root.openDatabase()) {
-            Person person = new PersonStore(db).require(patient);
-            List<Medication> entries = new MedicationStore(db).all(person.id());
-            count = entries.size();
-            text = ListExport.text(f, person, new ProfileStore(db).get(person.id()), entries, Instant.now());
+        try (MedList app = root.openMedList()) {
+            Person person = app.person(patient);
+            count = app.all(person.id()).size();
+            text = app.export(person, f);
         }
         if (out == null) {
             root.out().print(text);

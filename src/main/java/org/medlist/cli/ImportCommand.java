@@ -1,19 +1,14 @@
 package org.medlist.cli;
 
+import org.medlist.app.MedList;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.medlist.exchange.ListImport;
-import org.medlist.knowledge.KnowledgeBase;
-import org.medlist.medications.Recognition;
-import org.medlist.store.Database;
-import org.medlist.store.InvalidInputException;
-import org.medlist.store.Medication;
-import org.medlist.store.MedicationStore;
-import org.medlist.store.PersonStore;
+import org.medlist.model.InvalidInputException;
+import org.medlist.model.Medication;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -28,11 +23,9 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Recognition knowledge = new Recognition(KnowledgeBase.loadBundled());
         List<Medication> added;
-        try (Database db = root.openDatabase(); Reader in = org.medlist.exchange.CsvFiles.open(file)) {
-            long personId = new PersonStore(db).require(patient).id();
-            added = ListImport.run(new MedicationStore(db), knowledge, personId, in, LocalDate.now());
+        try (MedList app = root.openMedList(); Reader in = org.medlist.exchange.CsvFiles.open(file)) {
+            added = app.importCsv(app.person(patient).id(), in);
         } catch (ListImport.Rejected e) {
             root.err().println("medlist: " + e.getMessage());
             e.problems().forEach(p -> root.err().println("  " + p));

@@ -1,14 +1,12 @@
 package org.medlist.cli;
 
+import org.medlist.app.MedList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.medlist.store.Database;
-import org.medlist.store.Medication;
-import org.medlist.store.MedicationStore;
-import org.medlist.store.Person;
-import org.medlist.store.PersonStore;
+import org.medlist.model.Medication;
+import org.medlist.model.Person;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -29,10 +27,9 @@ final class ListCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Database db = root.openDatabase()) {
-            Person person = new PersonStore(db).require(patient);
-            MedicationStore store = new MedicationStore(db);
-            List<Medication> meds = all ? store.all(person.id()) : store.current(person.id());
+        try (MedList app = root.openMedList()) {
+            Person person = app.person(patient);
+            List<Medication> meds = app.listed(person.id(), all);
             if (json) {
                 Map<String, Object> out = new LinkedHashMap<>();
                 out.put("patient", person.name());

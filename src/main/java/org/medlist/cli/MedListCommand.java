@@ -1,11 +1,19 @@
 package org.medlist.cli;
 
+import org.medlist.app.ErrorLog;
+import java.util.function.Consumer;
+import java.util.Optional;
+import java.time.LocalDate;
+import org.medlist.knowledge.KnowledgeBase;
+import org.medlist.app.MedList;
+import org.medlist.app.Knowledge;
+import java.time.Clock;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.medlist.store.Database;
 import org.medlist.store.DatabaseLocation;
-import org.medlist.store.InvalidInputException;
+import org.medlist.model.InvalidInputException;
 import org.medlist.store.StoreException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -28,11 +36,16 @@ public final class MedListCommand implements Callable<Integer> {
     @Option(names = "--db", paramLabel = "PATH", description = "The database file (default: the per-user data folder).")
     Path db;
 
-    private final Runnable openWindow;
+    @Option(names = "--debug", description = "On an unexpected error, print its stack trace.")
+    boolean debug;
+
+    private final Consumer<Optional<Path>> openWindow;
+    private Clock clock = Clock.systemDefaultZone();
+    private Knowledge knowledge; // loaded once per run, when a command first needs it
     private PrintWriter out = new PrintWriter(System.out, true);
     private PrintWriter err = new PrintWriter(System.err, true);
 
-    public MedListCommand(Runnable openWindow) { this.openWindow = openWindow; }
+    public MedListCommand(Consumer<Optional<Path>> openWindow) { this.openWindow = openWindow; }
 
     PrintWriter out() { return out; }
 
@@ -41,17 +54,30 @@ public final class MedListCommand implements Callable<Integer> {
     /** No subcommand: the window. */
     @Override
     public Integer call() {
-        if (db != null) System.setProperty("medlist.db", db.toString());
-        openWindow.run();
+        openWindow.accept(Optional.ofNullable(db));
         return OK;
     }
 
     Path databasePath() { return db != null ? db : DatabaseLocation.defaultPath(); }
 
+    /** Today, by this run's clock. */
+    LocalDate today() { return LocalDate.now(clock); }
+
+    /** The bundled knowledge base's use cases, loaded on first use. */
+    Knowledge knowledge() {
+        if (knowledge == null) knowledge = new Knowledge(KnowledgeBase.loadBundled(), clock);
+        return knowledge;
+    }
+
+    /** The application over the database; the knowledge base loads only if the command needs it. */
+    MedList openMedList() {
+        return new MedList(this::knowledge, openDatabase(), clock);
+    }
+
     /** Opens the database; when it cannot be opened, the message names the latest automatic backup and how to restore it. */
     Database openDatabase() {
         try {
-            return Database.open(databasePath());
+            return Database.open(databasePath(), clock);
         } catch (StoreException e) {
             throw new StoreException(e.getMessage() + org.medlist.store.Backups.latestAutomatic(databasePath())
                     .map(b -> " The latest automatic backup is " + b + "; to restore it: medlist"
@@ -62,7 +88,17 @@ public final class MedListCommand implements Callable<Integer> {
 
     /** Runs the command line and returns the exit code. */
     public static int run(Runnable openWindow, PrintWriter out, PrintWriter err, String... args) {
+        return run(database -> openWindow.run(), Clock.systemDefaultZone(), out, err, args);
+    }
+
+    public static int run(Consumer<Optional<Path>> openWindow, PrintWriter out, PrintWriter err, String... args) {
+        return run(openWindow, Clock.systemDefaultZone(), out, err, args);
+    }
+
+    /** The same with the clock that says what "today" is (tests fix it). */
+    public static int run(Consumer<Optional<Path>> openWindow, Clock clock, PrintWriter out, PrintWriter err, String... args) {
         MedListCommand root = new MedListCommand(openWindow);
+        root.clock = clock;
         root.out = out;
         root.err = err;
         CommandLine cl = new CommandLine(root);
@@ -75,7 +111,10 @@ public final class MedListCommand implements Callable<Integer> {
             return INVALID;
         });
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            boolean expected = ex instanceof InvalidInputException || ex instanceof StoreException;
+            if (!expected || ex.getCause() != null) ErrorLog.unexpected("command " + commandLine.getCommandName(), ex);
             commandLine.getErr().println("medlist: " + oneLine(ex));
+            if (root.debug) ex.printStackTrace(commandLine.getErr());
             return ex instanceof InvalidInputException ? INVALID : FAILURE;
         });
         int code = cl.execute(args);
@@ -87,6 +126,7 @@ public final class MedListCommand implements Callable<Integer> {
     private static String oneLine(Exception e) {
         if (e instanceof InvalidInputException || e instanceof StoreException) return e.getMessage();
         String msg = e.getMessage();
-        return "unexpected error (" + e.getClass().getSimpleName() + (msg == null ? "" : ": " + msg.lines().findFirst().orElse("")) + ")";
+        return "unexpected error (" + e.getClass().getSimpleName() + (msg == null ? "" : ": " + msg.lines().findFirst().orElse("")) + ")"
+                + ErrorLog.file().map(f -> "; details are in " + f).orElse("") + "; --debug prints them";
     }
 }

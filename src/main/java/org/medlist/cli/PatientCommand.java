@@ -1,8 +1,7 @@
 package org.medlist.cli;
 
+import org.medlist.app.MedList;
 import java.util.concurrent.Callable;
-import org.medlist.store.Database;
-import org.medlist.store.PersonStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -20,8 +19,8 @@ final class PatientCommand {
 
         @Override
         public Integer call() {
-            try (Database db = parent.root.openDatabase()) {
-                var person = new PersonStore(db).add(name);
+            try (MedList app = parent.root.openMedList()) {
+                var person = app.addPerson(name);
                 parent.root.out().println("added person " + person.id());
                 return MedListCommand.OK;
             }
@@ -47,27 +46,26 @@ final class PatientCommand {
         @Override
         public Integer call() {
             if (noKnownAllergies && !allergies.isEmpty()) {
-                throw new org.medlist.store.InvalidInputException("Give either --allergy or --no-known-allergies, not both.");
+                throw new org.medlist.model.InvalidInputException("Give either --allergy or --no-known-allergies, not both.");
             }
             var born = AddCommand.parseDate(this.born);
             var allergyList = ProfileOptions.allergies(allergies);
-            var knowledge = new org.medlist.medications.Recognition(org.medlist.knowledge.KnowledgeBase.loadBundled());
+            var knowledge = parent.root.knowledge();
             java.util.Set<String> codes = new java.util.TreeSet<>();
             java.util.List<String> other = new java.util.ArrayList<>();
             for (String c : conditions) knowledge.conditionCode(c).ifPresentOrElse(codes::add, () -> other.add(c.strip()));
-            try (Database db = parent.root.openDatabase()) {
-                long id = new PersonStore(db).require(name).id();
-                var store = new org.medlist.store.ProfileStore(db);
-                var p = store.get(id);
-                var state = noKnownAllergies ? org.medlist.precautions.Profile.AllergyState.NONE_KNOWN : p.allergyState();
-                var newAllergies = noKnownAllergies ? java.util.List.<org.medlist.precautions.Profile.Allergy>of() : allergies.isEmpty() ? p.allergies() : allergyList;
-                var updated = new org.medlist.precautions.Profile(born.or(p::born), java.util.Optional.empty(),
+            try (MedList app = parent.root.openMedList()) {
+                long id = app.person(name).id();
+                var p = app.profile(id);
+                var state = noKnownAllergies ? org.medlist.model.Profile.AllergyState.NONE_KNOWN : p.allergyState();
+                var newAllergies = noKnownAllergies ? java.util.List.<org.medlist.model.Profile.Allergy>of() : allergies.isEmpty() ? p.allergies() : allergyList;
+                var updated = new org.medlist.model.Profile(born.or(p::born), java.util.Optional.empty(),
                         pregnant != null ? pregnant : p.pregnant(), planning != null ? planning : p.planningPregnancy(),
                         breastfeeding != null ? breastfeeding : p.breastfeeding(),
                         drives != null ? java.util.Optional.of(drives) : p.drives(), alcohol != null ? java.util.Optional.of(alcohol) : p.drinksAlcohol(),
                         state, newAllergies, conditions.isEmpty() ? p.conditions() : codes,
                         conditions.isEmpty() ? p.otherConditions() : String.join("; ", other));
-                store.save(id, updated);
+                app.saveProfile(id, updated);
                 parent.root.out().println("updated " + name.strip());
                 if (!other.isEmpty()) {
                     parent.root.err().println("note: kept as free text, not used for precautions: " + String.join(", ", other)

@@ -1,11 +1,10 @@
 package org.medlist.cli;
 
+import org.medlist.app.MedList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.medlist.store.Database;
-import org.medlist.store.Person;
-import org.medlist.store.PersonStore;
+import org.medlist.model.Person;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -19,8 +18,8 @@ final class PatientsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Database db = root.openDatabase()) {
-            List<Person> people = new PersonStore(db).all();
+        try (MedList app = root.openMedList()) {
+            List<Person> people = app.people();
             if (json) {
                 List<PersonJson> rows = people.stream()
                         .map(p -> new PersonJson(p.id(), p.name(), p.born().map(Object::toString).orElse(null))).toList();

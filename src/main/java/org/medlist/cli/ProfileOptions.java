@@ -2,7 +2,7 @@ package org.medlist.cli;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.medlist.precautions.Profile;
+import org.medlist.model.Profile;
 
 /** "NAME" or "NAME:REACTION", as --allergy takes it. */
 final class ProfileOptions {
@@ -14,7 +14,7 @@ final class ProfileOptions {
             int colon = v.indexOf(':');
             String name = colon < 0 ? v : v.substring(0, colon);
             String reaction = colon < 0 ? "" : v.substring(colon + 1);
-            if (name.isBlank()) throw new org.medlist.store.InvalidInputException("An --allergy needs a medicine or group name.");
+            if (name.isBlank()) throw new org.medlist.model.InvalidInputException("An --allergy needs a medicine or group name.");
             out.add(new Profile.Allergy(name.strip(), reaction.strip()));
         }
         return out;

@@ -1,9 +1,7 @@
 package org.medlist.cli;
 
+import org.medlist.app.MedList;
 import java.util.concurrent.Callable;
-import org.medlist.store.Database;
-import org.medlist.store.MedicationStore;
-import org.medlist.store.PersonStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -17,9 +15,8 @@ final class RemoveCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Database db = root.openDatabase()) {
-            long personId = new PersonStore(db).require(patient).id();
-            var removed = new MedicationStore(db).remove(personId, id);
+        try (MedList app = root.openMedList()) {
+            var removed = app.remove(app.person(patient).id(), id);
             root.out().println("removed " + removed.id());
             return MedListCommand.OK;
         }

@@ -1,16 +1,10 @@
 package org.medlist.cli;
 
+import org.medlist.app.MedList;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.medlist.exchange.PrivateFile;
-import org.medlist.knowledge.KnowledgeBase;
-import org.medlist.medications.Recognition;
-import org.medlist.store.Database;
-import org.medlist.store.Person;
-import org.medlist.store.PersonStore;
 import org.medlist.summary.Summary;
-import org.medlist.summary.SummaryBuilder;
 import org.medlist.summary.SummaryPdf;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -28,9 +22,8 @@ final class ReportCommand implements Callable<Integer> {
     public Integer call() {
         SummaryPdf.Options options = new SummaryPdf.Options(SummaryPdf.Paper.fromCode(paper), largePrint);
         Summary summary;
-        try (Database db = root.openDatabase()) {
-            Person person = new PersonStore(db).require(patient);
-            summary = new SummaryBuilder(new Recognition(KnowledgeBase.loadBundled())).build(db, person, LocalDate.now());
+        try (MedList app = root.openMedList()) {
+            summary = app.summary(app.person(patient));
         }
         SummaryPdf.Rendered rendered = SummaryPdf.render(summary, options);
         PrivateFile.write(pdf, rendered.bytes());

@@ -4,10 +4,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.medlist.knowledge.KnowledgeBase;
 import org.medlist.knowledge.NameEntry;
 import org.medlist.knowledge.Resolution;
-import org.medlist.knowledge.Resolver;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -33,8 +31,7 @@ final class ResolveCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Resolver resolver = new Resolver(KnowledgeBase.loadBundled());
-        List<Resolution> results = inputs.stream().map(resolver::resolve).toList();
+        List<Resolution> results = inputs.stream().map(root.knowledge()::resolve).toList();
         if (json) {
             root.out().println(Json.write(Map.of("results", results.stream().map(ResultJson::of).toList())));
             return MedListCommand.OK;

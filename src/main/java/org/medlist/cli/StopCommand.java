@@ -1,10 +1,7 @@
 package org.medlist.cli;
 
-import java.time.LocalDate;
+import org.medlist.app.MedList;
 import java.util.concurrent.Callable;
-import org.medlist.store.Database;
-import org.medlist.store.MedicationStore;
-import org.medlist.store.PersonStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -18,9 +15,8 @@ final class StopCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Database db = root.openDatabase()) {
-            long personId = new PersonStore(db).require(patient).id();
-            var stopped = new MedicationStore(db).stop(personId, id, LocalDate.now());
+        try (MedList app = root.openMedList()) {
+            var stopped = app.stop(app.person(patient).id(), id);
             root.out().println("stopped " + stopped.id());
             return MedListCommand.OK;
         }

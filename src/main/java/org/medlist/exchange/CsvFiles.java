@@ -9,7 +9,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.medlist.store.InvalidInputException;
+import org.medlist.model.InvalidInputException;
 
 /** Opens a CSV file for import, refusing what cannot be a medication list before any row is read. */
 public final class CsvFiles {

@@ -9,11 +9,11 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
-import org.medlist.precautions.Profile;
-import org.medlist.store.Medication;
-import org.medlist.store.MedicationDetails;
-import org.medlist.store.Person;
-import org.medlist.store.TimeOfDay;
+import org.medlist.model.Profile;
+import org.medlist.model.Medication;
+import org.medlist.model.MedicationDetails;
+import org.medlist.model.Person;
+import org.medlist.model.TimeOfDay;
 
 /**
  * One person's list as a FHIR R4 Bundle (type {@code collection}): a Patient, a MedicationStatement

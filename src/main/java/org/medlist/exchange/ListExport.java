@@ -4,10 +4,10 @@ import java.io.StringWriter;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import org.medlist.precautions.Profile;
-import org.medlist.store.InvalidInputException;
-import org.medlist.store.Medication;
-import org.medlist.store.Person;
+import org.medlist.model.Profile;
+import org.medlist.model.InvalidInputException;
+import org.medlist.model.Medication;
+import org.medlist.model.Person;
 
 /** A person's entries in one of the export formats; the command line and the window both write this text. */
 public final class ListExport {

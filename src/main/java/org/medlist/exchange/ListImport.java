@@ -4,9 +4,9 @@ import java.io.Reader;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.medlist.medications.Recognition;
-import org.medlist.store.InvalidInputException;
-import org.medlist.store.Medication;
+import java.util.function.Function;
+import org.medlist.model.InvalidInputException;
+import org.medlist.model.Medication;
 import org.medlist.store.MedicationStore;
 
 /** Imports a CSV list into a person: every row is validated first, then all are written in one transaction, or none. */
@@ -26,13 +26,13 @@ public final class ListImport {
         public List<MedicationCsv.Problem> problems() { return problems; }
     }
 
-    public static List<Medication> run(MedicationStore store, Recognition knowledge, long personId, Reader csv, LocalDate today) {
+    public static List<Medication> run(MedicationStore store, Function<String, MedicationStore.Recognition> recognize, long personId, Reader csv, LocalDate today) {
         MedicationCsv.Read read = MedicationCsv.read(csv, today);
         if (!read.ok()) throw new Rejected(read.problems());
         if (read.rows().isEmpty()) throw new InvalidInputException("The file has a header but no medicines; nothing was imported.");
         List<MedicationStore.Incoming> incoming = new ArrayList<>();
         for (MedicationCsv.Row r : read.rows()) {
-            incoming.add(new MedicationStore.Incoming(r.details(), r.stopped(), knowledge.recognize(r.details().name())));
+            incoming.add(new MedicationStore.Incoming(r.details(), r.stopped(), recognize.apply(r.details().name())));
         }
         return store.addAll(personId, incoming);
     }

@@ -17,10 +17,10 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
-import org.medlist.store.Kind;
-import org.medlist.store.Medication;
-import org.medlist.store.MedicationDetails;
-import org.medlist.store.TimeOfDay;
+import org.medlist.model.Kind;
+import org.medlist.model.Medication;
+import org.medlist.model.MedicationDetails;
+import org.medlist.model.TimeOfDay;
 
 /**
  * A person's medication list as CSV (RFC 4180, UTF-8, header row). Export writes current and stopped
@@ -108,7 +108,7 @@ public final class MedicationCsv {
         Optional<LocalDate> stopped = date(cell(r, "stopped"), "stopped");
         MedicationDetails d = new MedicationDetails(name, cell(r, "strength"), cell(r, "dose"), cell(r, "form"), cell(r, "route"),
                 times(cell(r, "times")), cell(r, "when"), cell(r, "reason"), cell(r, "prescriber"), started, cell(r, "notes"), kind);
-        d.problem().ifPresent(p -> { throw new IllegalArgumentException(p); });
+        d.problem(today).ifPresent(p -> { throw new IllegalArgumentException(p); });
         if (stopped.isPresent() && stopped.get().isAfter(today)) throw new IllegalArgumentException("the stop date " + stopped.get() + " is in the future.");
         if (stopped.isPresent() && started.isPresent() && stopped.get().isBefore(started.get())) {
             throw new IllegalArgumentException("the stop date " + stopped.get() + " is before the start date " + started.get() + ".");

@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
-import org.medlist.store.InvalidInputException;
+import org.medlist.model.InvalidInputException;
 
 /**
  * Writes an export the way the database is kept: readable by the user only (0600 on POSIX), and

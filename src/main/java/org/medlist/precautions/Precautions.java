@@ -1,5 +1,6 @@
 package org.medlist.precautions;
 
+import org.medlist.model.Profile;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,5 +1,6 @@
 package org.medlist.store;
 
+import org.medlist.model.InvalidInputException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,6 +24,8 @@ import java.util.stream.Stream;
  * user asks for. A restore checks the file first and keeps the database it replaces.
  */
 public final class Backups {
+    /** Backup names carry UTC times, so that a change of time zone cannot make an older backup look like the latest. */
+    private static final java.time.Clock STAMP_CLOCK = java.time.Clock.systemUTC();
     public static final int KEEP = 7;
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
     private static final String PREFIX = "medlist-";
@@ -44,7 +47,7 @@ public final class Backups {
         } catch (IOException e) {
             throw new StoreException("Cannot create the backup folder " + folder + ": " + e.getMessage(), e);
         }
-        Path target = folder.resolve(PREFIX + LocalDateTime.now().format(STAMP) + "-" + reason + ".db");
+        Path target = folder.resolve(PREFIX + LocalDateTime.now(STAMP_CLOCK).format(STAMP) + "-" + reason + ".db");
         copy(c, target);
         prune(folder);
         return target;
@@ -53,7 +56,7 @@ public final class Backups {
     /** Makes today's automatic backup if none was made today. */
     public static Optional<Path> dailyIfDue(Database db) {
         Optional<Path> latest = latestAutomatic(db.file());
-        String today = LocalDate.now().format(DateTimeFormatter.BASIC_ISO_DATE);
+        String today = LocalDate.now(STAMP_CLOCK).format(DateTimeFormatter.BASIC_ISO_DATE);
         if (latest.isPresent() && latest.get().getFileName().toString().startsWith(PREFIX + today)) return Optional.empty();
         return Optional.of(db.read(c -> automatic(c, db.file(), "daily")));
     }
@@ -92,7 +95,7 @@ public final class Backups {
         Optional<Path> kept = Optional.empty();
         try {
             if (Files.exists(db) && Files.size(db) > 0) {
-                Path copy = db.resolveSibling(db.getFileName() + ".before-restore-" + LocalDateTime.now().format(STAMP));
+                Path copy = db.resolveSibling(db.getFileName() + ".before-restore-" + LocalDateTime.now(STAMP_CLOCK).format(STAMP));
                 Files.copy(db, copy);
                 for (String suffix : List.of("-wal", "-shm")) {
                     Path side = Path.of(db + suffix);

@@ -1,11 +1,14 @@
 package org.medlist.store;
 
+import java.time.LocalDate;
+import java.time.Clock;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import org.sqlite.SQLiteException;
 import java.sql.Statement;
 import java.util.Properties;
 import java.util.logging.Logger;
@@ -24,14 +27,24 @@ public final class Database implements AutoCloseable {
 
     private final Path file;
     private final Connection connection;
+    private final Clock clock;
 
-    private Database(Path file, Connection connection) {
+    private Database(Path file, Connection connection, Clock clock) {
         this.file = file;
         this.connection = connection;
+        this.clock = clock;
     }
+
+    /** Today by the clock the database was opened with: what "in the future" means when dates are checked. */
+    public LocalDate today() { return LocalDate.now(clock); }
 
     /** Opens (creating it and its folder if needed) and migrates the file; refuses a newer schema untouched. */
     public static Database open(Path file) {
+        return open(file, Clock.systemDefaultZone());
+    }
+
+    /** The same, with the clock that dates are checked against. */
+    public static Database open(Path file, Clock clock) {
         Path absolute = file.toAbsolutePath();
         createFolder(absolute.getParent());
         createPrivately(absolute);
@@ -49,7 +62,7 @@ public final class Database implements AutoCloseable {
                 s.execute("PRAGMA journal_mode=WAL");
                 s.execute("PRAGMA synchronous=FULL");
             }
-            Database db = new Database(absolute, connection);
+            Database db = new Database(absolute, connection, clock);
             db.migrateFrom(version);
             return db;
         } catch (SQLException e) {
@@ -263,31 +276,32 @@ public final class Database implements AutoCloseable {
     }
 
     /** One line a person can act on, instead of a driver's error code. */
+    /** SQLite's primary result codes (the low byte of an extended code): what MedList tells the user depends on them, never on message text. */
+    enum Failure {
+        NOT_A_DATABASE(26), DAMAGED(11), BUSY(5), LOCKED(6), READ_ONLY(8), CANNOT_OPEN(14), FULL(13), IO(10), OTHER(-1);
+
+        private final int code;
+
+        Failure(int code) { this.code = code; }
+
+        static Failure of(SQLException e) {
+            int primary = (e instanceof SQLiteException se ? se.getResultCode().code : e.getErrorCode()) & 0xff;
+            for (Failure f : values()) if (f.code == primary) return f;
+            return OTHER;
+        }
+    }
+
     static String describe(Path file, SQLException e) {
-        String msg = String.valueOf(e.getMessage());
-        if (msg.contains("SQLITE_NOTADB") || msg.contains("not a database")) {
-            return "The file " + file + " is not a MedList database or is damaged. It has not been changed.";
-        }
-        if (msg.contains("SQLITE_CORRUPT")) {
-            return "The database " + file + " is damaged. It has not been changed.";
-        }
-        if (msg.contains("SQLITE_BUSY") || msg.contains("SQLITE_LOCKED")) {
-            return "The database " + file + " is in use by another program; try again in a moment.";
-        }
-        if (msg.contains("SQLITE_READONLY")) {
-            return "The database " + file + " is read-only; MedList cannot save changes to it.";
-        }
-        if (msg.contains("SQLITE_CANTOPEN")) {
-            return "Cannot open the database " + file + ": check that the folder exists and is writable.";
-        }
-        if (msg.contains("SQLITE_FULL")) {
-            return "The disk is full: the change was not saved to " + file + ". Everything saved before is kept; free some space and try again.";
-        }
-        if (msg.contains("SQLITE_IOERR")) {
-            return "The disk reported an error while MedList was using " + file + " (" + msg.lines().findFirst().orElse(msg)
-                    + "). The last change was not saved.";
-        }
-        return "Database error in " + file + ": " + msg.lines().findFirst().orElse(msg);
+        return switch (Failure.of(e)) {
+            case NOT_A_DATABASE -> "The file " + file + " is not a MedList database or is damaged. It has not been changed.";
+            case DAMAGED -> "The database " + file + " is damaged. It has not been changed.";
+            case BUSY, LOCKED -> "The database " + file + " is in use by another program; try again in a moment.";
+            case READ_ONLY -> "The database " + file + " is read-only; MedList cannot save changes to it.";
+            case CANNOT_OPEN -> "Cannot open the database " + file + ": check that the folder exists and is writable.";
+            case FULL -> "The disk is full: the change was not saved to " + file + ". Everything saved before is kept; free some space and try again.";
+            case IO -> "The disk reported an error while MedList was using " + file + ". The last change was not saved.";
+            case OTHER -> "Database error in " + file + " (SQLite result code " + (e instanceof SQLiteException se ? se.getResultCode().name() : e.getErrorCode()) + ").";
+        };
     }
 
     private static void closeQuietly(Connection c) {

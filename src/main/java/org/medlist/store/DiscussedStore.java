@@ -1,5 +1,6 @@
 package org.medlist.store;
 
+import org.medlist.model.InvalidInputException;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.LocalDate;
@@ -26,7 +27,7 @@ public final class DiscussedStore {
     }
 
     public void record(long personId, String findingKey, LocalDate on) {
-        if (on.isAfter(LocalDate.now())) throw new InvalidInputException("The date a warning was discussed cannot be in the future.");
+        if (on.isAfter(db.today())) throw new InvalidInputException("The date a warning was discussed cannot be in the future.");
         db.inTransaction(c -> {
             try (PreparedStatement ps = c.prepareStatement(
                     "INSERT INTO finding_discussed(person_id, finding_key, discussed_on) VALUES (?,?,?) "

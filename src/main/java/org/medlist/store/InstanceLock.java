@@ -73,7 +73,7 @@ public final class InstanceLock implements AutoCloseable {
     /** Asks the window that holds the lock to come to the front. */
     public static void requestRaise(Path databaseFile) {
         try {
-            Files.writeString(raiseFile(databaseFile), Instant.now().toString(), StandardCharsets.UTF_8);
+            Files.writeString(raiseFile(databaseFile), java.time.Clock.systemUTC().instant().toString(), StandardCharsets.UTF_8);
         } catch (IOException ignored) {
             // best effort: the second start still explains that the database is open elsewhere
         }

@@ -1,5 +1,10 @@
 package org.medlist.store;
 
+import org.medlist.model.InvalidInputException;
+import org.medlist.model.TimeOfDay;
+import org.medlist.model.Kind;
+import org.medlist.model.MedicationDetails;
+import org.medlist.model.Medication;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -64,7 +69,7 @@ public final class MedicationStore {
     }
 
     public Medication add(long personId, MedicationDetails details, Recognition recognition) {
-        MedicationDetails valid = details.validated();
+        MedicationDetails valid = details.validated(db.today());
         return db.inTransaction(c -> {
             requirePerson(c, personId);
             long id;
@@ -89,7 +94,7 @@ public final class MedicationStore {
     }
 
     public Medication update(long personId, long id, MedicationDetails details, Recognition recognition) {
-        MedicationDetails valid = details.validated();
+        MedicationDetails valid = details.validated(db.today());
         return db.inTransaction(c -> {
             Medication before = byId(c, personId, id);
             try (PreparedStatement ps = c.prepareStatement(
@@ -191,7 +196,7 @@ public final class MedicationStore {
 
     /** Adds all entries in one transaction: either every one is written or none is. */
     public List<Medication> addAll(long personId, List<Incoming> entries) {
-        for (Incoming e : entries) e.details().validated();
+        for (Incoming e : entries) e.details().validated(db.today());
         return db.inTransaction(c -> {
             requirePerson(c, personId);
             List<Medication> added = new ArrayList<>(entries.size());

@@ -1,5 +1,6 @@
 package org.medlist.store;
 
+import org.medlist.model.InvalidInputException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -11,7 +12,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import org.medlist.precautions.Profile;
+import org.medlist.model.Profile;
+import org.medlist.model.TextRules;
 
 /** A person's profile: date of birth, pregnancy and breastfeeding, driving, alcohol, allergies and conditions. */
 public final class ProfileStore {
@@ -44,7 +46,7 @@ public final class ProfileStore {
             if (a.substance().isBlank()) throw new InvalidInputException("An allergy needs the name of the medicine or group.");
             if (a.substance().length() > 200 || a.reaction().length() > 500) throw new InvalidInputException("An allergy entry is too long.");
         }
-        if (p.born().isPresent() && p.born().get().isAfter(LocalDate.now())) throw new InvalidInputException("The date of birth is in the future.");
+        if (p.born().isPresent() && p.born().get().isAfter(db.today())) throw new InvalidInputException("The date of birth is in the future.");
         db.inTransaction(c -> {
             try (PreparedStatement ps = c.prepareStatement("UPDATE person SET born=?, pregnant=?, planning_pregnancy=?, breastfeeding=?, "
                     + "drives=?, drinks_alcohol=?, allergy_state=?, other_conditions=? WHERE id=?")) {

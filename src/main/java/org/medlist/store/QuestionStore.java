@@ -1,5 +1,8 @@
 package org.medlist.store;
 
+import org.medlist.model.InvalidInputException;
+import org.medlist.model.TextRules;
+import org.medlist.model.Question;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;

@@ -11,10 +11,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.medlist.store.Database;
-import org.medlist.store.Medication;
+import org.medlist.model.Medication;
 import org.medlist.store.MedicationChange;
 import org.medlist.store.MedicationStore;
-import org.medlist.store.Person;
+import org.medlist.model.Person;
 import org.medlist.store.PrintedSummaryStore;
 
 /**

@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.medlist.knowledge.Severity;
 import org.medlist.knowledge.SourceInfo;
-import org.medlist.store.TimeOfDay;
+import org.medlist.model.TimeOfDay;
 
 /**
  * Everything the appointment summary and the wallet card of one person say, gathered once so that the

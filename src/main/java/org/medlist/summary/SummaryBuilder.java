@@ -15,26 +15,34 @@ import org.medlist.check.Finding;
 import org.medlist.knowledge.Curated;
 import org.medlist.knowledge.KnowledgeBase;
 import org.medlist.knowledge.SourceInfo;
-import org.medlist.medications.Recognition;
+import org.medlist.precautions.PersonCheck;
+import org.medlist.precautions.PersonChecker;
 import org.medlist.precautions.PrecautionItem;
-import org.medlist.precautions.Profile;
+import org.medlist.model.Profile;
 import org.medlist.store.Database;
 import org.medlist.store.DiscussedStore;
-import org.medlist.store.Medication;
+import org.medlist.model.Medication;
 import org.medlist.store.MedicationStore;
-import org.medlist.store.Person;
+import org.medlist.model.Person;
 import org.medlist.store.ChecklistStore;
 import org.medlist.store.ProfileStore;
-import org.medlist.store.Question;
+import org.medlist.model.Question;
 import org.medlist.store.QuestionStore;
 
 /** Reads one person's data from the store and checks it, into a {@link Summary}. Used by the CLI and the window's worker. */
 public final class SummaryBuilder {
-    private final Recognition knowledge;
+    private final KnowledgeBase kb;
+    private final PersonChecker checker;
 
-    public SummaryBuilder(Recognition knowledge) { this.knowledge = knowledge; }
+    public SummaryBuilder(KnowledgeBase kb, PersonChecker checker) {
+        this.kb = kb;
+        this.checker = checker;
+    }
 
-    /** The summary with "what changed" since the last printed summary (or the last {@value Summary#DEFAULT_SINCE_DAYS} days). */
+    /**
+     * Reads the person's list as stored (re-recognised by the caller when the knowledge base changed) and checks it
+     * with their profile; "what changed" runs from the last printed summary (or the last {@value Summary#DEFAULT_SINCE_DAYS} days).
+     */
     public Summary build(Database db, Person person, LocalDate today) {
         return build(db, person, today, Optional.empty());
     }
@@ -42,10 +50,10 @@ public final class SummaryBuilder {
     /** The summary with "what changed" since {@code since}, when given. */
     public Summary build(Database db, Person person, LocalDate today, Optional<LocalDate> since) {
         MedicationStore medications = new MedicationStore(db);
-        List<Medication> current = knowledge.refresh(medications, medications.current(person.id()));
+        List<Medication> current = medications.current(person.id());
         ProfileStore profiles = new ProfileStore(db);
         Profile profile = profiles.get(person.id());
-        Recognition.FullCheck full = knowledge.check(knowledge.inputs(current), profile);
+        PersonCheck full = checker.check(checker.inputs(current), profile, today);
         Map<String, LocalDate> discussed = new DiscussedStore(db).forPerson(person.id());
         Map<String, LocalDate> ticks = new ChecklistStore(db).keepOnly(person.id(),
                 full.profile().precautions().stream().map(PrecautionItem::key).toList());
@@ -57,7 +65,6 @@ public final class SummaryBuilder {
         for (String allergy : full.profile().allergiesNotChecked()) {
             notChecked.add(new Summary.NotChecked("Allergy: " + allergy + " (no medicine was checked against it)", List.of()));
         }
-        KnowledgeBase kb = knowledge.knowledgeBase();
         Map<String, Curated.Precaution> curated = new HashMap<>();
         for (Curated.Precaution p : kb.precautions()) curated.put(p.id(), p);
         List<Summary.Precaution> all = full.profile().precautions().stream()
@@ -122,7 +129,7 @@ public final class SummaryBuilder {
 
     private List<String> conditions(Profile p) {
         List<String> out = new ArrayList<>();
-        Map<String, Curated.Condition> known = knowledge.knowledgeBase().conditions();
+        Map<String, Curated.Condition> known = kb.conditions();
         p.conditions().stream().sorted().forEach(code -> out.add(known.containsKey(code) ? known.get(code).label() : code));
         if (!p.otherConditions().isBlank()) out.add(p.otherConditions().strip());
         return out;

@@ -44,7 +44,7 @@ public final class SummaryPdf {
 
         public static Paper fromCode(String code) {
             for (Paper p : values()) if (p.code.equalsIgnoreCase(code.trim())) return p;
-            throw new org.medlist.store.InvalidInputException("Unknown paper '" + code + "': use a4 or letter.");
+            throw new org.medlist.model.InvalidInputException("Unknown paper '" + code + "': use a4 or letter.");
         }
 
         /** Letter in the US and Canada, A4 elsewhere. */

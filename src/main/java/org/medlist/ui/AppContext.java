@@ -1,46 +1,47 @@
 package org.medlist.ui;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
+import org.medlist.app.Knowledge;
+import org.medlist.app.MedList;
 import org.medlist.knowledge.KnowledgeBase;
-import org.medlist.medications.Recognition;
-import org.medlist.store.Database;
-import org.medlist.store.DiscussedStore;
-import org.medlist.store.MedicationStore;
-import org.medlist.store.PersonStore;
 import org.medlist.store.Backups;
-import org.medlist.store.ChecklistStore;
-import org.medlist.store.ProfileStore;
-import org.medlist.store.QuestionStore;
+import org.medlist.store.Database;
 import org.medlist.ui.common.Background;
+import org.medlist.ui.common.DatabaseFile;
 import org.medlist.ui.common.FilePicker;
+import org.medlist.ui.common.Jobs;
 import org.medlist.ui.common.StatusModel;
 
 /**
- * The one place the window's objects are wired. The database is opened lazily by the first
- * background job that needs it, and the knowledge base loads on a thread of its own from the moment
- * the context exists, so the window shows before either is ready.
+ * The window's composition root: the one place its objects are wired. The database is opened lazily
+ * by the first background job that needs it, and the knowledge base loads on a thread of its own, so
+ * the window shows before either is ready. View-models get only the pieces they use ({@link #jobs()},
+ * {@link #loadedKnowledge()}, {@link #databaseFile()}).
  */
 public final class AppContext implements AutoCloseable {
     private final Path databasePath;
-    private final Background background = new Background();
+    private final Clock clock;
+    private final Background background = Background.worker();
     private final StatusModel status = new StatusModel();
-    private final CompletableFuture<Recognition> knowledge = new CompletableFuture<>();
+    private final CompletableFuture<Knowledge> knowledge = new CompletableFuture<>();
     private final AtomicBoolean knowledgeStarted = new AtomicBoolean();
-    private Stores stores; // worker thread only
+    private MedList app; // worker thread only
+    private Database database; // the one app uses; for tests that need to reach the file itself
     private FilePicker filePicker = FilePicker.system();
 
-    /** The stores over the open database. */
-    public record Stores(Database database, PersonStore people, MedicationStore medications, DiscussedStore discussed,
-                         ProfileStore profiles, ChecklistStore checklist,
-                         QuestionStore questions) {}
-
     public AppContext(Path databasePath) {
+        this(databasePath, Clock.systemDefaultZone());
+    }
+
+    public AppContext(Path databasePath, Clock clock) {
         this.databasePath = databasePath;
+        this.clock = clock;
     }
 
     /**
@@ -52,7 +53,7 @@ public final class AppContext implements AutoCloseable {
         if (!knowledgeStarted.compareAndSet(false, true)) return;
         Thread t = new Thread(() -> {
             try {
-                knowledge.complete(new Recognition(KnowledgeBase.loadBundled()));
+                knowledge.complete(new Knowledge(KnowledgeBase.loadBundled(), clock));
             } catch (RuntimeException | Error e) {
                 knowledge.completeExceptionally(e);
             }
@@ -61,7 +62,15 @@ public final class AppContext implements AutoCloseable {
         t.start();
     }
 
+    /** Tests hand in a knowledge base they have already loaded, so that each window test does not load its own. */
+    public void useKnowledge(KnowledgeBase kb) {
+        knowledgeStarted.set(true);
+        knowledge.complete(new Knowledge(kb, clock));
+    }
+
     public Path databasePath() { return databasePath; }
+
+    public Clock clock() { return clock; }
 
     /** How the window asks for files to save and open (FX thread). */
     public FilePicker filePicker() { return filePicker; }
@@ -73,37 +82,54 @@ public final class AppContext implements AutoCloseable {
 
     public StatusModel status() { return status; }
 
-    /** Call from background jobs only. */
-    public Stores stores() {
-        if (stores == null) {
-            Database db = Database.open(databasePath);
+    /** What view-models run their work with. */
+    public Jobs jobs() { return new Jobs(background, this::app, status, clock); }
+
+    /** The application over the open database, opening it on first use. Call from background jobs only. */
+    MedList app() {
+        if (app == null) {
+            Database db = Database.open(databasePath, clock);
             try {
                 Backups.dailyIfDue(db);
             } catch (RuntimeException e) {
                 // A failed daily copy must not keep the user from their list; it is tried again next start.
                 Logger.getLogger(AppContext.class.getName()).warning("daily backup failed: " + e.getMessage());
             }
-            stores = new Stores(db, new PersonStore(db), new MedicationStore(db), new DiscussedStore(db),
-                    new ProfileStore(db), new ChecklistStore(db), new QuestionStore(db));
+            app = new MedList(this::knowledge, db, clock);
+            database = db;
         }
-        return stores;
+        return app;
     }
 
-    /**
-     * Replaces the database with a backup file (checked first; the replaced file is kept) and closes
-     * the stores, so that the next job opens the restored file. Call from background jobs only.
-     */
-    public Optional<Path> restoreFrom(Path backup) {
-        Backups.verify(backup);
-        if (stores != null) {
-            stores.database().close();
-            stores = null;
-        }
-        return Backups.restore(databasePath, backup);
+    /** The open database itself, for tests that damage it on purpose. Background jobs only. */
+    Database database() {
+        app();
+        return database;
+    }
+
+    /** The database as a file, for the restore and backup actions. */
+    public DatabaseFile databaseFile() {
+        return new DatabaseFile() {
+            @Override
+            public Path path() { return databasePath; }
+
+            @Override
+            public Optional<Path> latestAutomaticBackup() { return Backups.latestAutomatic(databasePath); }
+
+            @Override
+            public Optional<Path> restoreFrom(Path backup) {
+                Backups.verify(backup);
+                if (app != null) {
+                    app.close();
+                    app = null;
+                }
+                return Backups.restore(databasePath, backup);
+            }
+        };
     }
 
     /** The knowledge base; waits for it to finish loading. Call from background jobs only. */
-    public Recognition knowledge() {
+    Knowledge knowledge() {
         startLoadingKnowledge();
         try {
             return knowledge.get();
@@ -115,15 +141,15 @@ public final class AppContext implements AutoCloseable {
         }
     }
 
-    /** The knowledge base if it has finished loading (for quick UI lookups that must not wait). */
-    public Optional<Recognition> knowledgeIfLoaded() {
+    /** The knowledge base if it has finished loading (for autocompletion on the JavaFX thread, which must not wait). */
+    public Optional<Knowledge> loadedKnowledge() {
         return knowledge.isDone() && !knowledge.isCompletedExceptionally() ? Optional.of(knowledge.join()) : Optional.empty();
     }
 
     @Override
     public void close() {
         background.run(() -> {
-            if (stores != null) stores.database().close();
+            if (app != null) app.close();
             return null;
         }, ignored -> {}, ignored -> {});
         background.close();

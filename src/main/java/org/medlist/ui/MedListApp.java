@@ -1,5 +1,8 @@
 package org.medlist.ui;
 
+import java.util.Optional;
+import org.medlist.ui.common.Jobs;
+import org.medlist.ui.medications.MedicationFormViewModel;
 import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -38,6 +41,10 @@ import org.medlist.ui.warnings.WarningsViewModel;
 
 /** The JavaFX application: wires the window and shows it at once; the database opens in the background. */
 public class MedListApp extends Application {
+    /** How the window was asked to start; JavaFX constructs the application itself, so it reads this. */
+    public record WindowOptions(Optional<Path> database, boolean measuring) {}
+
+    private static volatile WindowOptions options = new WindowOptions(Optional.empty(), false);
     private AppContext context;
     private InstanceLock.Attempt instance;
 
@@ -54,13 +61,17 @@ public class MedListApp extends Application {
         if (instance instanceof InstanceLock.HeldElsewhere) InstanceLock.requestRaise(db);
     }
 
-    public static void launchWindow() {
+    /** Opens the window on {@code database}, or on the default database when empty. */
+    public static void launchWindow(Optional<Path> database) {
+        options = new WindowOptions(database, false);
         Application.launch(MedListApp.class);
     }
 
+    /** For tests that start the application class themselves. */
+    public static void useOptions(WindowOptions chosen) { options = chosen; }
+
     static Path databasePath() {
-        String override = System.getProperty("medlist.db");
-        return override != null ? Path.of(override) : DatabaseLocation.defaultPath();
+        return options.database().orElseGet(DatabaseLocation::defaultPath);
     }
 
     @Override
@@ -75,7 +86,7 @@ public class MedListApp extends Application {
             acquired.lock().onRaiseRequest(() -> Platform.runLater(() -> bringForward(stage)));
         }
         context = new AppContext(databasePath());
-        boolean measuring = Boolean.getBoolean("medlist.measureStartup");
+        boolean measuring = options.measuring();
         // The window appears at once with its outline; the interface is built right after that first frame.
         stage.setTitle("MedList");
         stage.setScene(OpeningScene.create(MainWindow.WIDTH, MainWindow.HEIGHT));
@@ -90,37 +101,40 @@ public class MedListApp extends Application {
     }
 
     /** {@code --measure-startup [--baseline]}. */
-    public static void measureStartup(boolean baseline) {
-        System.setProperty("medlist.measureStartup", "true");
+    public static void measureStartup(Optional<Path> database, boolean baseline) {
+        options = new WindowOptions(database, true);
         Application.launch(baseline ? StartupMeasure.EmptyStage.class : MedListApp.class);
     }
 
     /** Builds and shows the main window on {@code stage}; tests call this with their own context. */
     public static MainWindow show(Stage stage, AppContext context) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        PeopleViewModel people = new PeopleViewModel(context);
-        MedicationsViewModel medications = new MedicationsViewModel(context);
-        ProfileViewModel profile = new ProfileViewModel(context);
+        Jobs jobs = context.jobs();
+        PeopleViewModel people = new PeopleViewModel(jobs, context.databaseFile());
+        MedicationsViewModel medications = new MedicationsViewModel(jobs);
+        ProfileViewModel profile = new ProfileViewModel(jobs);
         profile.personProperty().bind(people.selectedProperty());
-        WarningsViewModel warnings = new WarningsViewModel(context, medications.allCurrent(), profile.profileProperty());
+        WarningsViewModel warnings = new WarningsViewModel(jobs, medications.allCurrent(), profile.profileProperty());
         warnings.personProperty().bind(people.selectedProperty());
-        ChecklistViewModel checklist = new ChecklistViewModel(context, medications.allCurrent(), profile.profileProperty());
+        ChecklistViewModel checklist = new ChecklistViewModel(jobs, medications.allCurrent(), profile.profileProperty());
         checklist.personProperty().bind(people.selectedProperty());
-        QuestionsViewModel questions = new QuestionsViewModel(context);
+        QuestionsViewModel questions = new QuestionsViewModel(jobs);
         questions.personProperty().bind(people.selectedProperty());
         Map<Tab, Supplier<Node>> tabs = new LinkedHashMap<>();
         tabs.put(tab("checklistTab", checklist.openProperty().asString("Checklist (%d open)")), () -> new ChecklistView(checklist));
         tabs.put(tab("questionsTab", Bindings.size(questions.questions()).asString("Questions (%d)")), () -> new QuestionsView(questions));
-        WarningsView warningsView = new WarningsView(warnings, () -> List.copyOf(medications.allCurrent()));
+        WarningsView warningsView = new WarningsView(warnings);
         MainWindow window = new MainWindow(stage, context, people, profile, () -> editProfile(stage, context, people, profile),
                 medications,
                 (owner, editing) -> {
-                    MedicationForm form = new MedicationForm(owner, editing);
-                    NameAssist.attach(form, context);
+                    MedicationForm form = new MedicationForm(owner, editing, jobs.today());
+                    MedicationFormViewModel what = new MedicationFormViewModel(jobs, people.selected(), editing.map(m -> m.name()).orElse(null));
+                    form.useModel(what);
+                    NameAssist.attach(form, context::loadedKnowledge, what);
                     return form;
                 }, tabs, warningsView, () -> showAbout(stage, context));
-        window.addToToolbar(ShareMenu.create(stage, people, new ExchangeViewModel(context),
-                () -> people.selected().ifPresent(p -> new SummaryWindow(stage, context, new SummaryViewModel(context, p)).show()),
+        window.addToToolbar(ShareMenu.create(stage, people, new ExchangeViewModel(jobs, context.databaseFile()),
+                () -> people.selected().ifPresent(p -> new SummaryWindow(stage, context, new SummaryViewModel(jobs, p)).show()),
                 medications::reload, context.filePicker()));
         stage.show();
         // Storage and the knowledge base start once the interface has been drawn: on a two-core machine
@@ -140,15 +154,13 @@ public class MedListApp extends Application {
     }
 
     private static void editProfile(Stage stage, AppContext context, PeopleViewModel people, ProfileViewModel profile) {
-        people.selected().ifPresent(p -> context.background().run(() -> context.knowledge().knowledgeBase().conditions(),
-                conditions -> new ProfileDialog(stage, p.name(), profile.profileProperty().get(), profile.notes(), conditions).showAndWait()
-                        .ifPresent(r -> profile.save(r.profile(), r.notes())),
-                context.status()::failed));
+        people.selected().ifPresent(p -> context.jobs().run(app -> app.knowledge().knowledgeBase().conditions(),
+                conditions -> new ProfileDialog(stage, p.name(), profile.profileProperty().get(), profile.notes(), conditions, context.jobs().today()).showAndWait()
+                        .ifPresent(r -> profile.save(r.profile(), r.notes()))));
     }
 
     private static void showAbout(Stage stage, AppContext context) {
-        context.background().run(() -> context.knowledge().knowledgeBase(),
-                kb -> new AboutDialog(stage, kb).showAndWait(), context.status()::failed);
+        context.jobs().run(app -> app.knowledge().knowledgeBase(), kb -> new AboutDialog(stage, kb).showAndWait());
     }
 
     @Override

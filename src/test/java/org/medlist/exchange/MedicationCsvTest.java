@@ -13,15 +13,15 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.medlist.medications.Recognition;
+import org.medlist.app.Knowledge;
 import org.medlist.store.Database;
-import org.medlist.store.Kind;
-import org.medlist.store.Medication;
-import org.medlist.store.MedicationDetails;
+import org.medlist.model.Kind;
+import org.medlist.model.Medication;
+import org.medlist.model.MedicationDetails;
 import org.medlist.store.MedicationStore;
-import org.medlist.store.Person;
+import org.medlist.model.Person;
 import org.medlist.store.PersonStore;
-import org.medlist.store.TimeOfDay;
+import org.medlist.model.TimeOfDay;
 import org.medlist.summary.AppointmentFixture;
 
 /** CSV export → import into another person, on real database files, compared field by field. */
@@ -30,7 +30,7 @@ class MedicationCsvTest {
     @TempDir Path dir;
     Database db;
     MedicationStore meds;
-    Recognition knowledge = AppointmentFixture.knowledge();
+    Knowledge knowledge = AppointmentFixture.knowledge();
 
     @BeforeEach
     void open() {
@@ -62,7 +62,7 @@ class MedicationCsvTest {
         assertThat(csv).contains("'=SUM(A1)").doesNotContain("\n=SUM");
 
         Person copy = new PersonStore(db).add("Copy");
-        List<Medication> imported = ListImport.run(meds, knowledge, copy.id(), new StringReader(csv), TODAY);
+        List<Medication> imported = ListImport.run(meds, knowledge::recognize, copy.id(), new StringReader(csv), TODAY);
 
         List<Medication> original = meds.all(source.id());
         assertThat(imported).hasSameSizeAs(original);
@@ -86,7 +86,7 @@ class MedicationCsvTest {
                 Tylenol,rx,,2024-05-01,2024-04-01
                 Zoloft,rx,,,2099-01-01
                 """;
-        assertThatThrownBy(() -> ListImport.run(meds, knowledge, p.id(), new StringReader(csv), TODAY))
+        assertThatThrownBy(() -> ListImport.run(meds, knowledge::recognize, p.id(), new StringReader(csv), TODAY))
                 .isInstanceOfSatisfying(ListImport.Rejected.class, e -> {
                     assertThat(e.getMessage()).startsWith("Nothing was imported: 6 problems");
                     assertThat(e.problems()).extracting(MedicationCsv.Problem::line).containsExactly(3L, 4L, 5L, 6L, 7L, 8L);
@@ -103,9 +103,9 @@ class MedicationCsvTest {
     @Test
     void aFileThatIsNotOurCsvIsRefusedWithTheExpectedColumns() {
         Person p = new PersonStore(db).add("Ann");
-        assertThatThrownBy(() -> ListImport.run(meds, knowledge, p.id(), new StringReader("drug;dose\nAspirin;1\n"), TODAY))
+        assertThatThrownBy(() -> ListImport.run(meds, knowledge::recognize, p.id(), new StringReader("drug;dose\nAspirin;1\n"), TODAY))
                 .isInstanceOf(ListImport.Rejected.class).hasMessageContaining("Nothing was imported");
-        assertThatThrownBy(() -> ListImport.run(meds, knowledge, p.id(), new StringReader("name,colour\nAspirin,red\n"), TODAY))
+        assertThatThrownBy(() -> ListImport.run(meds, knowledge::recognize, p.id(), new StringReader("name,colour\nAspirin,red\n"), TODAY))
                 .isInstanceOfSatisfying(ListImport.Rejected.class, e -> assertThat(e.problems().get(0).message()).contains("Unknown column(s) colour"));
         assertThat(meds.all(p.id())).isEmpty();
     }
@@ -113,7 +113,7 @@ class MedicationCsvTest {
     @Test
     void aByteOrderMarkAndAMinimalHeaderAreAccepted() {
         Person p = new PersonStore(db).add("Ann");
-        List<Medication> added = ListImport.run(meds, knowledge, p.id(), new StringReader("\uFEFFname\nLexapro 10 mg\nZzyzxqol\n"), TODAY);
+        List<Medication> added = ListImport.run(meds, knowledge::recognize, p.id(), new StringReader("\uFEFFname\nLexapro 10 mg\nZzyzxqol\n"), TODAY);
         assertThat(added).extracting(Medication::name).containsExactly("Lexapro 10 mg", "Zzyzxqol");
         assertThat(added.get(0).ingredients()).containsExactly("escitalopram");
         assertThat(added.get(1).isRecognized()).isFalse();

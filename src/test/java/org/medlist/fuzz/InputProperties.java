@@ -24,17 +24,17 @@ import org.medlist.check.CheckResult;
 import org.medlist.exchange.ListImport;
 import org.medlist.exchange.MedicationCsv;
 import org.medlist.knowledge.BundledKnowledge;
-import org.medlist.medications.Recognition;
+import org.medlist.app.Knowledge;
 import org.medlist.store.Database;
-import org.medlist.store.InvalidInputException;
-import org.medlist.store.Kind;
-import org.medlist.store.Medication;
-import org.medlist.store.MedicationDetails;
+import org.medlist.model.InvalidInputException;
+import org.medlist.model.Kind;
+import org.medlist.model.Medication;
+import org.medlist.model.MedicationDetails;
 import org.medlist.store.MedicationStore;
-import org.medlist.store.Person;
+import org.medlist.model.Person;
 import org.medlist.store.PersonStore;
 import org.medlist.store.QuestionStore;
-import org.medlist.store.TimeOfDay;
+import org.medlist.model.TimeOfDay;
 
 /**
  * Random, huge, Unicode, control-character and SQL-looking text pushed through every edge that takes
@@ -44,14 +44,14 @@ import org.medlist.store.TimeOfDay;
 class InputProperties {
     static Path dir;
     static Database db;
-    static Recognition knowledge;
+    static Knowledge knowledge;
     static Person person;
 
     @BeforeContainer
     static void open() throws Exception {
         dir = Files.createTempDirectory("medlist-fuzz");
         db = Database.open(dir.resolve("fuzz.db"));
-        knowledge = new Recognition(BundledKnowledge.get());
+        knowledge = new Knowledge(BundledKnowledge.get(), java.time.Clock.systemDefaultZone());
         person = new PersonStore(db).add("Fuzz");
     }
 
@@ -96,7 +96,7 @@ class InputProperties {
     void addedEntriesComeBackExactlyAndRefusalsWriteNothing(@ForAll("details") MedicationDetails d) {
         MedicationStore store = new MedicationStore(db);
         long before = count();
-        if (d.problem().isPresent()) {
+        if (d.problem(LocalDate.now()).isPresent()) {
             assertThatThrownBy(() -> store.add(person.id(), d, knowledge.recognize(d.name()))).isInstanceOf(InvalidInputException.class);
             assertThat(count()).isEqualTo(before);
             return;
@@ -110,7 +110,7 @@ class InputProperties {
     void editedEntriesComeBackExactly(@ForAll("details") MedicationDetails d) {
         MedicationStore store = new MedicationStore(db);
         Medication m = store.add(person.id(), MedicationDetails.named("Lexapro"), knowledge.recognize("Lexapro"));
-        if (d.problem().isPresent()) {
+        if (d.problem(LocalDate.now()).isPresent()) {
             assertThatThrownBy(() -> store.update(person.id(), m.id(), d, knowledge.recognize(d.name()))).isInstanceOf(InvalidInputException.class);
             assertThat(store.require(person.id(), m.id()).details()).isEqualTo(m.details());
             return;
@@ -121,14 +121,14 @@ class InputProperties {
 
     @Property(tries = 150)
     void csvExportThenImportGivesTheSameEntries(@ForAll("details") MedicationDetails d) {
-        if (d.problem().isPresent() || d.started().filter(s -> s.isAfter(LocalDate.now())).isPresent()) return;
+        if (d.problem(LocalDate.now()).isPresent() || d.started().filter(s -> s.isAfter(LocalDate.now())).isPresent()) return;
         MedicationStore store = new MedicationStore(db);
         Person from = new PersonStore(db).add("From " + System.nanoTime());
         Person to = new PersonStore(db).add("To " + System.nanoTime());
         store.add(from.id(), d, knowledge.recognize(d.name()));
         StringWriter csv = new StringWriter();
         MedicationCsv.write(store.all(from.id()), csv);
-        List<Medication> imported = ListImport.run(store, knowledge, to.id(), new StringReader(csv.toString()), LocalDate.now());
+        List<Medication> imported = ListImport.run(store, knowledge::recognize, to.id(), new StringReader(csv.toString()), LocalDate.now());
         assertThat(imported).singleElement().satisfies(m -> assertThat(m.details()).isEqualTo(d));
     }
 
@@ -138,7 +138,7 @@ class InputProperties {
         Person p = new PersonStore(db).add("Csv " + System.nanoTime());
         String csv = "name,notes,times\n" + line1 + "\n" + line2 + "\n";
         try {
-            List<Medication> added = ListImport.run(store, knowledge, p.id(), new StringReader(csv), LocalDate.now());
+            List<Medication> added = ListImport.run(store, knowledge::recognize, p.id(), new StringReader(csv), LocalDate.now());
             assertThat(store.all(p.id())).hasSameSizeAs(added);
         } catch (InvalidInputException refused) {
             assertThat(store.all(p.id())).isEmpty();
@@ -168,9 +168,8 @@ class InputProperties {
 
     @Property(tries = 500)
     void resolvingAndCheckingAnyTextNeverFails(@ForAll("text") String a, @ForAll("text") String b) {
-        knowledge.resolver().resolve(a);
-        List<CheckInput> inputs = List.of(knowledge.input(a), knowledge.input(b), knowledge.input("warfarin"));
-        CheckResult r = knowledge.checker().check(inputs);
+        knowledge.resolve(a);
+        CheckResult r = knowledge.checkNames(List.of(a, b, "warfarin"), org.medlist.model.Profile.unknown()).result();
         assertThat(r.checked().size() + r.notChecked().size()).isEqualTo(3);
     }
 }

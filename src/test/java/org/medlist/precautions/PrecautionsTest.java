@@ -1,5 +1,6 @@
 package org.medlist.precautions;
 
+import org.medlist.model.Profile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;

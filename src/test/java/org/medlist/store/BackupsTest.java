@@ -1,5 +1,8 @@
 package org.medlist.store;
 
+import org.medlist.model.InvalidInputException;
+import org.medlist.model.MedicationDetails;
+import org.medlist.model.Medication;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,7 @@
 package org.medlist.store;
 
+import org.medlist.model.MedicationDetails;
+import org.medlist.model.Person;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;

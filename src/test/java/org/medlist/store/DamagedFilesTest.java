@@ -1,5 +1,8 @@
 package org.medlist.store;
 
+import org.medlist.model.MedicationDetails;
+import org.medlist.model.Medication;
+import org.medlist.model.Person;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

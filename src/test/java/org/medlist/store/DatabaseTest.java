@@ -1,5 +1,9 @@
 package org.medlist.store;
 
+import org.medlist.model.InvalidInputException;
+import org.medlist.model.MedicationDetails;
+import org.medlist.model.Medication;
+import org.medlist.model.Person;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -82,7 +86,7 @@ class DatabaseTest {
             Medication zoloft = new MedicationStore(db).current(bob.id()).get(0);
             assertThat(zoloft.details().dose()).isEqualTo("50 mg");
             assertThat(zoloft.kbVersion()).isEmpty();
-            assertThat(new ProfileStore(db).get(bob.id()).allergyState()).isEqualTo(org.medlist.precautions.Profile.AllergyState.NOT_RECORDED);
+            assertThat(new ProfileStore(db).get(bob.id()).allergyState()).isEqualTo(org.medlist.model.Profile.AllergyState.NOT_RECORDED);
         }
     }
 

@@ -1,5 +1,7 @@
 package org.medlist.store;
 
+import org.medlist.model.InvalidInputException;
+import org.medlist.model.MedicationDetails;
 import java.nio.file.Path;
 
 /**

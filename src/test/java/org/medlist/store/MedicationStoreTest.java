@@ -1,5 +1,11 @@
 package org.medlist.store;
 
+import org.medlist.model.InvalidInputException;
+import org.medlist.model.TimeOfDay;
+import org.medlist.model.Kind;
+import org.medlist.model.MedicationDetails;
+import org.medlist.model.Medication;
+import org.medlist.model.Person;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

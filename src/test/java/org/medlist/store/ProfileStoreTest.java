@@ -1,5 +1,6 @@
 package org.medlist.store;
 
+import org.medlist.model.InvalidInputException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,7 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.medlist.precautions.Profile;
+import org.medlist.model.Profile;
 
 class ProfileStoreTest {
     @TempDir Path dir;

@@ -16,6 +16,12 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.medlist.model.InvalidInputException;
+import org.medlist.model.Kind;
+import org.medlist.model.Medication;
+import org.medlist.model.MedicationDetails;
+import org.medlist.model.Person;
+import org.medlist.model.TimeOfDay;
 
 /** What the summary's "what changed" and the wallet card rest on: printed summaries, the change log, the emergency contact. */
 class SummaryRecordsTest {

@@ -7,18 +7,18 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.medlist.knowledge.BundledKnowledge;
-import org.medlist.medications.Recognition;
-import org.medlist.precautions.Profile;
+import org.medlist.app.Knowledge;
+import org.medlist.model.Profile;
 import org.medlist.store.Database;
-import org.medlist.store.Kind;
-import org.medlist.store.Medication;
-import org.medlist.store.MedicationDetails;
+import org.medlist.model.Kind;
+import org.medlist.model.Medication;
+import org.medlist.model.MedicationDetails;
 import org.medlist.store.MedicationStore;
-import org.medlist.store.Person;
+import org.medlist.model.Person;
 import org.medlist.store.PersonStore;
 import org.medlist.store.ProfileStore;
 import org.medlist.store.QuestionStore;
-import org.medlist.store.TimeOfDay;
+import org.medlist.model.TimeOfDay;
 
 /**
  * The appointment the summary issue describes, in a real database: 8 current medicines of which 2
@@ -34,10 +34,15 @@ public final class AppointmentFixture {
 
     private AppointmentFixture() {}
 
-    public static Recognition knowledge() { return new Recognition(BundledKnowledge.get()); }
+    public static Knowledge knowledge() { return new Knowledge(BundledKnowledge.get(), java.time.Clock.systemDefaultZone()); }
+
+    /** The printout's builder over the bundled knowledge base. */
+    public static SummaryBuilder summaryBuilder() {
+        return new SummaryBuilder(BundledKnowledge.get(), new org.medlist.precautions.PersonChecker(BundledKnowledge.get()));
+    }
 
     public static Person create(Database db, LocalDate today) {
-        Recognition k = knowledge();
+        Knowledge k = knowledge();
         Person p = new PersonStore(db).add(PERSON);
         new ProfileStore(db).save(p.id(), new Profile(Optional.of(LocalDate.of(1948, 3, 2)), Optional.empty(), false, false, false,
                 Optional.of(true), Optional.empty(), Profile.AllergyState.RECORDED, List.of(new Profile.Allergy("penicillins", "rash and swelling")),

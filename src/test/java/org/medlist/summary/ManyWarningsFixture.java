@@ -5,16 +5,16 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.medlist.medications.Recognition;
-import org.medlist.precautions.Profile;
+import org.medlist.app.Knowledge;
+import org.medlist.model.Profile;
 import org.medlist.store.Database;
-import org.medlist.store.Kind;
-import org.medlist.store.MedicationDetails;
+import org.medlist.model.Kind;
+import org.medlist.model.MedicationDetails;
 import org.medlist.store.MedicationStore;
-import org.medlist.store.Person;
+import org.medlist.model.Person;
 import org.medlist.store.PersonStore;
 import org.medlist.store.ProfileStore;
-import org.medlist.store.TimeOfDay;
+import org.medlist.model.TimeOfDay;
 
 /**
  * The issue's harder case: an older person with kidney disease and a penicillin allergy, 8 medicines
@@ -30,7 +30,7 @@ public final class ManyWarningsFixture {
     private ManyWarningsFixture() {}
 
     public static Person create(Database db) {
-        Recognition k = AppointmentFixture.knowledge();
+        Knowledge k = AppointmentFixture.knowledge();
         Person p = new PersonStore(db).add(PERSON);
         new ProfileStore(db).save(p.id(), new Profile(Optional.of(LocalDate.of(1947, 6, 12)), Optional.empty(), false, false, false,
                 Optional.of(true), Optional.of(true), Profile.AllergyState.RECORDED, List.of(new Profile.Allergy("penicillins", "hives")),

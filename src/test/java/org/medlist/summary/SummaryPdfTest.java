@@ -20,9 +20,9 @@ import org.medlist.knowledge.SourceInfo;
 import org.medlist.store.ChecklistStore;
 import org.medlist.store.Database;
 import org.medlist.store.DiscussedStore;
-import org.medlist.store.MedicationDetails;
+import org.medlist.model.MedicationDetails;
 import org.medlist.store.MedicationStore;
-import org.medlist.store.Person;
+import org.medlist.model.Person;
 
 /** The summary of a real database, laid out as a real PDF and read back with PDFBox's text extraction. */
 class SummaryPdfTest {
@@ -38,11 +38,11 @@ class SummaryPdfTest {
     }
 
     Summary summary() {
-        return new SummaryBuilder(AppointmentFixture.knowledge()).build(db, person, TODAY);
+        return AppointmentFixture.summaryBuilder().build(db, person, TODAY);
     }
 
     Summary summaryOf(Person p) {
-        return new SummaryBuilder(AppointmentFixture.knowledge()).build(db, p, TODAY);
+        return AppointmentFixture.summaryBuilder().build(db, p, TODAY);
     }
 
     static String flat(String text) { return text.replaceAll("\\s+", " "); }
@@ -159,8 +159,7 @@ class SummaryPdfTest {
     void discussedDatesAndTickedPrecautionsAreReflected() throws Exception {
         Summary before = summary();
         Summary.Warning bleeding = before.warnings().stream().filter(w -> w.title().contains("Warfarin")).findFirst().orElseThrow();
-        var knowledge = AppointmentFixture.knowledge();
-        var check = knowledge.check(knowledge.inputs(new MedicationStore(db).current(person.id())), new org.medlist.store.ProfileStore(db).get(person.id()));
+        var check = new org.medlist.app.MedList(AppointmentFixture.knowledge(), db, java.time.Clock.systemDefaultZone()).check(person.id());
         String key = check.result().all().stream().filter(f -> f.title().equals(bleeding.title())).findFirst().orElseThrow().key();
         new DiscussedStore(db).record(person.id(), key, LocalDate.of(2026, 10, 2));
         Summary.Precaution first = before.openPrecautions().get(0);
@@ -193,7 +192,7 @@ class SummaryPdfTest {
 
     @Test
     void aChosenSinceDateWidensWhatChanged() throws Exception {
-        Summary s = new SummaryBuilder(AppointmentFixture.knowledge()).build(db, person, TODAY, Optional.of(TODAY.minusDays(365)));
+        Summary s = AppointmentFixture.summaryBuilder().build(db, person, TODAY, Optional.of(TODAY.minusDays(365)));
         String page1 = flat(PdfText.pages(SummaryPdf.render(s, SummaryPdf.Options.standard()).bytes(), 1, 1));
         assertThat(page1).contains("What changed since " + SummaryPdf.day(TODAY.minusDays(365)))
                 .contains("date chosen when printing")

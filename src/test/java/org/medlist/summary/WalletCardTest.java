@@ -13,7 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.medlist.knowledge.SourceInfo;
 import org.medlist.store.Database;
-import org.medlist.store.Person;
+import org.medlist.model.Person;
 
 /** The wallet card of a real database, read back from the PDF. */
 class WalletCardTest {
@@ -25,7 +25,7 @@ class WalletCardTest {
     void oneCardPageListsWhoAllergiesConditionsMedicinesWithDoseContactDateAndTheFullListLine(SummaryPdf.Paper paper) throws Exception {
         try (Database db = AppointmentFixture.openNew(dir)) {
             Person p = ManyWarningsFixture.create(db);
-            Summary s = new SummaryBuilder(AppointmentFixture.knowledge()).build(db, p, TODAY);
+            Summary s = AppointmentFixture.summaryBuilder().build(db, p, TODAY);
             SummaryPdf.Rendered card = WalletCardPdf.render(s, paper);
             Files.createDirectories(Path.of("target"));
             Files.write(Path.of("target/wallet-card-" + paper.code() + ".pdf"), card.bytes());
@@ -58,7 +58,7 @@ class WalletCardTest {
         assertThat(WalletCardPdf.PANEL_HEIGHT / WalletCardPdf.MM).isCloseTo(54f, org.assertj.core.data.Offset.offset(0.01f));
         try (Database db = AppointmentFixture.openNew(dir)) {
             Person p = AppointmentFixture.create(db, TODAY);
-            Summary s = new SummaryBuilder(AppointmentFixture.knowledge()).build(db, p, TODAY);
+            Summary s = AppointmentFixture.summaryBuilder().build(db, p, TODAY);
             String text = SummaryPdfTest.flat(PdfText.all(WalletCardPdf.render(s, SummaryPdf.Paper.A4).bytes()));
             assertThat(text).contains("In an emergency call: not recorded").contains("Latanoprost eye drops — 1 drop each eye, bedtime");
         }

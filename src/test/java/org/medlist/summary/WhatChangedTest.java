@@ -12,11 +12,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.medlist.store.Database;
-import org.medlist.store.Medication;
+import org.medlist.model.Medication;
 import org.medlist.store.MedicationStore;
-import org.medlist.store.Person;
+import org.medlist.model.Person;
 import org.medlist.store.PrintedSummaryStore;
-import org.medlist.store.TimeOfDay;
+import org.medlist.model.TimeOfDay;
 
 /** "What changed since the last printed summary", from a real database where medicines were started, stopped and changed. */
 class WhatChangedTest {
@@ -35,18 +35,18 @@ class WhatChangedTest {
         MedicationStore meds = new MedicationStore(db, Clock.fixed(TODAY.minusDays(5).atTime(12, 0).atZone(ZoneId.systemDefault()).toInstant(),
                 ZoneId.systemDefault()));
         var k = AppointmentFixture.knowledge();
-        meds.add(person.id(), org.medlist.store.MedicationDetails.named("Metformin 500 mg"), k.recognize("Metformin 500 mg"));
+        meds.add(person.id(), org.medlist.model.MedicationDetails.named("Metformin 500 mg"), k.recognize("Metformin 500 mg"));
         Medication finasteride = byName(meds, "Finasteride 5 mg");
         meds.stop(person.id(), finasteride.id(), TODAY.minusDays(3));
         Medication amlodipine = byName(meds, "Amlodipine 5 mg");
         var d = amlodipine.details();
-        meds.update(person.id(), amlodipine.id(), new org.medlist.store.MedicationDetails(d.name(), d.strength(), "2 tablets", d.form(), d.route(),
+        meds.update(person.id(), amlodipine.id(), new org.medlist.model.MedicationDetails(d.name(), d.strength(), "2 tablets", d.form(), d.route(),
                 EnumSet.of(TimeOfDay.MORNING, TimeOfDay.EVENING), d.whenText(), d.reason(), d.prescriber(), d.started(), "new note", d.kind()),
                 k.recognize(d.name()));
         Medication montelukast = byName(meds, "Montelukast 10 mg");
         var m = montelukast.details();
         // changed and changed back: no net change to report
-        meds.update(person.id(), montelukast.id(), new org.medlist.store.MedicationDetails(m.name(), m.strength(), "2 tablets", m.form(), m.route(),
+        meds.update(person.id(), montelukast.id(), new org.medlist.model.MedicationDetails(m.name(), m.strength(), "2 tablets", m.form(), m.route(),
                 m.times(), m.whenText(), m.reason(), m.prescriber(), m.started(), m.notes(), m.kind()), k.recognize(m.name()));
         meds.update(person.id(), montelukast.id(), m, k.recognize(m.name()));
     }
@@ -57,7 +57,7 @@ class WhatChangedTest {
 
     @Test
     void theNextSummaryListsWhatWasStartedStoppedAndChangedSinceTheLastPrintedOne() throws Exception {
-        Summary s = new SummaryBuilder(AppointmentFixture.knowledge()).build(db, person, TODAY);
+        Summary s = AppointmentFixture.summaryBuilder().build(db, person, TODAY);
         assertThat(s.changes().since()).isEqualTo(LAST_PRINTED); // the card printed since does not count as a summary
         SummaryPdf.Rendered pdf = SummaryPdf.render(s, SummaryPdf.Options.standard());
         java.nio.file.Files.createDirectories(Path.of("target"));
@@ -74,7 +74,7 @@ class WhatChangedTest {
 
     @Test
     void aSinceDateChosenEarlierAlsoShowsOlderStops() {
-        Summary s = new SummaryBuilder(AppointmentFixture.knowledge()).build(db, person, TODAY, Optional.of(TODAY.minusDays(40)));
+        Summary s = AppointmentFixture.summaryBuilder().build(db, person, TODAY, Optional.of(TODAY.minusDays(40)));
         assertThat(s.changes().stopped()).extracting(Summary.Change::medicine).containsExactly("Ibuprofen 400 mg", "Finasteride 5 mg");
         assertThat(s.changes().started()).extracting(Summary.Change::medicine).containsExactly("Metformin 500 mg");
     }
@@ -85,7 +85,7 @@ class WhatChangedTest {
                 ZoneId.systemDefault()));
         Medication ibuprofen = meds.stopped(person.id()).stream().filter(x -> x.name().startsWith("Ibuprofen")).findFirst().orElseThrow();
         meds.resume(person.id(), ibuprofen.id());
-        Summary s = new SummaryBuilder(AppointmentFixture.knowledge()).build(db, person, TODAY, Optional.of(TODAY.minusDays(2)));
+        Summary s = AppointmentFixture.summaryBuilder().build(db, person, TODAY, Optional.of(TODAY.minusDays(2)));
         assertThat(s.changes().changed()).extracting(Summary.Change::what).anyMatch(w -> w.startsWith("taken again (had been stopped on"));
     }
 }

@@ -66,7 +66,7 @@ class DamagedFilesWindowTest {
         Path file = dir.resolve("full-" + System.nanoTime() + ".db");
         try (org.medlist.store.Database db = org.medlist.store.Database.open(file)) {
             var ann = new org.medlist.store.PersonStore(db).add("Ann");
-            new org.medlist.store.MedicationStore(db).add(ann.id(), org.medlist.store.MedicationDetails.named("Lexapro"),
+            new org.medlist.store.MedicationStore(db).add(ann.id(), org.medlist.model.MedicationDetails.named("Lexapro"),
                     org.medlist.store.MedicationStore.Recognition.NOT_RECOGNIZED);
         }
         context = new AppContext(file);
@@ -75,7 +75,7 @@ class DamagedFilesWindowTest {
         eventually(() -> table.getItems().size() == 1);
         // SQLite's answer to a full disk is SQLITE_FULL; capping the file at its size gives exactly that answer.
         java.util.concurrent.atomic.AtomicBoolean capped = new java.util.concurrent.atomic.AtomicBoolean();
-        robot.interact(() -> context.background().run(() -> context.stores().database().read(c -> {
+        robot.interact(() -> context.background().run(() -> context.database().read(c -> {
             try (var s = c.createStatement()) {
                 s.execute("INSERT INTO person(name) VALUES ('Filler')");
                 try (var rs = s.executeQuery("PRAGMA page_count")) {
@@ -97,7 +97,7 @@ class DamagedFilesWindowTest {
         robot.clickOn("#addButton");
         WindowTestSupport.fillName(robot, "Valium");
         robot.interact(() -> robot.lookup("#formNotes").queryAs(javafx.scene.control.TextInputControl.class)
-                .setText("x".repeat(org.medlist.store.MedicationDetails.MAX_TEXT_LENGTH)));
+                .setText("x".repeat(org.medlist.model.MedicationDetails.MAX_TEXT_LENGTH)));
         robot.clickOn("#formSave");
         // The form comes back with what was typed and why it was not saved.
         eventually(() -> robot.lookup("#formName").tryQuery().isPresent());
@@ -105,7 +105,7 @@ class DamagedFilesWindowTest {
         assertThat(form.getHeaderText()).startsWith("Not saved yet.").contains("The disk is full");
         assertThat(robot.lookup("#formName").queryAs(javafx.scene.control.TextInputControl.class).getText()).isEqualTo("Valium");
         assertThat(robot.lookup("#formNotes").queryAs(javafx.scene.control.TextInputControl.class).getText())
-                .hasSize(org.medlist.store.MedicationDetails.MAX_TEXT_LENGTH);
+                .hasSize(org.medlist.model.MedicationDetails.MAX_TEXT_LENGTH);
         assertThat(context.status().messageProperty().get()).startsWith("\u201cValium\u201d was not saved.");
         robot.clickOn("#formCancel");
         assertThat(table.getItems()).hasSize(1);

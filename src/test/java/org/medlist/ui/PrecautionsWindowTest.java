@@ -21,12 +21,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.medlist.knowledge.BundledKnowledge;
-import org.medlist.medications.Recognition;
+import org.medlist.app.Knowledge;
 import org.medlist.precautions.PrecautionItem;
-import org.medlist.precautions.Profile;
+import org.medlist.model.Profile;
 import org.medlist.store.ChecklistStore;
 import org.medlist.store.Database;
-import org.medlist.store.MedicationDetails;
+import org.medlist.model.MedicationDetails;
 import org.medlist.store.MedicationStore;
 import org.medlist.store.PersonStore;
 import org.medlist.store.ProfileStore;
@@ -46,7 +46,7 @@ class PrecautionsWindowTest {
     @Start
     void start(Stage stage) {
         db = dir.resolve("precautions-" + System.nanoTime() + ".db");
-        Recognition k = new Recognition(BundledKnowledge.get());
+        Knowledge k = new Knowledge(BundledKnowledge.get(), java.time.Clock.systemDefaultZone());
         try (Database d = Database.open(db)) {
             ann = new PersonStore(d).add("Margaret").id();
             new MedicationStore(d).add(ann, MedicationDetails.named("Valium"), k.recognize("Valium"));

@@ -53,7 +53,7 @@ class RestoreBackupWindowTest {
         eventually(() -> robot.lookup("#restoreBackupButton").tryQuery().isPresent());
         robot.clickOn("#restoreBackupButton");
         robot.clickOn("#confirmYes");
-        ComboBox<org.medlist.store.Person> picker = robot.lookup("#personPicker").queryAs(ComboBox.class);
+        ComboBox<org.medlist.model.Person> picker = robot.lookup("#personPicker").queryAs(ComboBox.class);
         eventually(() -> picker.getValue() != null && picker.getValue().name().equals("Ann"));
         try (var files = Files.list(file.getParent())) {
             assertThat(files.map(p -> p.getFileName().toString())).anyMatch(n -> n.startsWith("medlist.db.before-restore-"));

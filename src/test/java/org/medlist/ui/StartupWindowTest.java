@@ -28,7 +28,7 @@ class StartupWindowTest {
     @Test
     void theOutlineComesFirstThenTheInterfaceAndTheDatabaseIsLockedWhileOpen(FxRobot robot) throws Exception {
         Path db = dir.resolve("fresh").resolve("medlist.db");
-        System.setProperty("medlist.db", db.toString());
+        MedListApp.useOptions(new MedListApp.WindowOptions(java.util.Optional.of(db), false));
         try {
             MedListApp app = new MedListApp();
             app.init(); // on this (non-JavaFX) thread, as the launcher does
@@ -54,7 +54,7 @@ class StartupWindowTest {
             assertThat(after).isInstanceOf(InstanceLock.Acquired.class);
             ((InstanceLock.Acquired) after).lock().close();
         } finally {
-            System.clearProperty("medlist.db");
+            MedListApp.useOptions(new MedListApp.WindowOptions(java.util.Optional.empty(), false));
         }
     }
 }

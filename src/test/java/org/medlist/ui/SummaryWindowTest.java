@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.medlist.store.Database;
-import org.medlist.store.Person;
+import org.medlist.model.Person;
 import org.medlist.store.PersonStore;
 import org.medlist.store.QuestionStore;
 import org.medlist.summary.AppointmentFixture;

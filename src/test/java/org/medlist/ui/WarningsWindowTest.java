@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.medlist.knowledge.Severity;
 import org.medlist.store.Database;
 import org.medlist.store.DiscussedStore;
-import org.medlist.store.Medication;
+import org.medlist.model.Medication;
 import org.medlist.store.MedicationStore;
 import org.medlist.store.PersonStore;
 import org.medlist.ui.warnings.WarningsView;
@@ -67,6 +67,10 @@ class WarningsWindowTest {
         eventually(() -> robot.lookup("#formRecognition").queryAs(Label.class).getText().startsWith("Not recognised"));
         assertThat(robot.lookup("#suggestion_lexapro").tryQuery()).isPresent();
         robot.clickOn("#formSave");
+        // Saving an unrecognised name asks first, offering the suggestions before "Save as not checked".
+        eventually(() -> robot.lookup("#notCheckedConfirm").tryQuery().isPresent());
+        assertThat(texts(robot, "#notCheckedConfirm")).contains("Use Lexapro").contains("Save as not checked");
+        robot.clickOn("#saveNotChecked");
         eventually(() -> texts(robot, "#warningsList").contains("NOT CHECKED"));
         assertThat(texts(robot, "#warningsList")).contains("lexipro — not recognised, so not checked").contains("Lexapro");
         assertThat(robot.lookup("#warningsHeadline").queryAs(Label.class).getText())

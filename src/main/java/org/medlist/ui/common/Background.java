@@ -1,57 +1,27 @@
 package org.medlist.ui.common;
 
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.concurrent.Task;
 
 /**
- * Runs database, knowledge-base and file work off the JavaFX thread, one job at a time and in the
- * order given (the database connection is used from this one worker only). Results and errors are
- * handed back on the JavaFX thread, where view-models apply them to their properties.
+ * Runs database, knowledge-base and file work off the JavaFX thread and hands the result back where
+ * view-models may touch their properties. The window uses {@link #worker()}; view-model tests use
+ * {@link #synchronous()}, which runs the work and its callback at once on the calling thread.
  */
-public final class Background implements AutoCloseable {
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "medlist-worker");
-        t.setDaemon(true);
-        return t;
-    });
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
-    private int running; // touched on the FX thread only
+public interface Background extends AutoCloseable {
 
-    public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-        Task<T> task = new Task<>() {
-            @Override
-            protected T call() throws Exception {
-                return work.call();
-            }
-        };
-        running++;
-        busy.set(true);
-        task.setOnSucceeded(e -> {
-            finished();
-            onSuccess.accept(task.getValue());
-        });
-        task.setOnFailed(e -> {
-            finished();
-            onFailure.accept(task.getException());
-        });
-        worker.execute(task);
-    }
+    <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure);
 
     /** True while any job is queued or running (the status bar shows a progress hint). */
-    public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
-
-    private void finished() {
-        running--;
-        busy.set(running > 0);
-    }
+    ReadOnlyBooleanProperty busyProperty();
 
     @Override
-    public void close() {
-        worker.shutdown();
-    }
+    void close();
+
+    /** One worker thread, jobs in the order given (the database connection is used from this thread only). */
+    static Background worker() { return new WorkerBackground(); }
+
+    /** Work and callbacks on the calling thread: for unit tests of view-models. */
+    static Background synchronous() { return new SynchronousBackground(); }
 }

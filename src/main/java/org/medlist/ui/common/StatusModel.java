@@ -1,8 +1,9 @@
 package org.medlist.ui.common;
 
+import org.medlist.app.ErrorLog;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import org.medlist.store.InvalidInputException;
+import org.medlist.model.InvalidInputException;
 import org.medlist.store.StoreException;
 
 /** The status bar's message, shared by the view-models. FX thread only. */
@@ -18,6 +19,7 @@ public final class StatusModel {
     public void say(String text) { message.set(text); }
 
     public void failed(Throwable t) {
+        if (!(t instanceof InvalidInputException) && !(t instanceof StoreException && t.getCause() == null)) ErrorLog.unexpected("window", t);
         String text = describe(t);
         message.set(text);
         error.set(""); // re-announce the same text too
@@ -26,6 +28,6 @@ public final class StatusModel {
 
     public static String describe(Throwable t) {
         if (t instanceof InvalidInputException || t instanceof StoreException) return t.getMessage();
-        return "Something went wrong: " + t.getClass().getSimpleName() + (t.getMessage() == null ? "" : " — " + t.getMessage());
+        return "Something went wrong (" + t.getClass().getSimpleName() + ")." + ErrorLog.file().map(f -> " The details are in " + f + ".").orElse("");
     }
 }

@@ -17,8 +17,8 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 import org.medlist.exchange.ListExport;
-import org.medlist.store.Medication;
-import org.medlist.store.Person;
+import org.medlist.model.Medication;
+import org.medlist.model.Person;
 import org.medlist.ui.common.Dialogs;
 import org.medlist.ui.common.FilePicker;
 import org.medlist.ui.common.Icons;
@@ -73,7 +73,7 @@ public final class ShareMenu {
         if (p == null) return;
         boolean csv = format == ListExport.Format.CSV;
         files.save(owner, csv ? "Export the list as CSV" : "Export as FHIR R4 JSON",
-                        "MedList " + safe(p.name()) + " " + LocalDate.now() + (csv ? ".csv" : ".json"),
+                        "MedList " + safe(p.name()) + " " + exchange.today() + (csv ? ".csv" : ".json"),
                         csv ? "CSV (UTF-8)" : "FHIR JSON", csv ? "*.csv" : "*.json")
                 .ifPresent(file -> exchange.export(p, format, file, () -> {}));
     }
@@ -114,7 +114,7 @@ public final class ShareMenu {
     }
 
     private void backup() {
-        files.save(owner, "Back up the whole database", "MedList backup " + LocalDate.now() + ".db", "MedList database", "*.db")
+        files.save(owner, "Back up the whole database", "MedList backup " + exchange.today() + ".db", "MedList database", "*.db")
                 .ifPresent(exchange::backupTo);
     }
 

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import javafx.application.Platform;
@@ -28,14 +29,15 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.stage.Window;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
-import org.medlist.store.Kind;
-import org.medlist.store.Medication;
-import org.medlist.store.MedicationDetails;
-import org.medlist.store.TimeOfDay;
+import org.medlist.model.Kind;
+import org.medlist.model.Medication;
+import org.medlist.model.MedicationDetails;
+import org.medlist.model.TimeOfDay;
+import org.medlist.ui.common.DateFields;
 import org.medlist.ui.common.Icons;
 
 /**
- * The add / edit form. Validation is {@link MedicationDetails#problem()}, the same rule the store
+ * The add / edit form. Validation is {@link MedicationDetails#problem(LocalDate)}, the same rule the store
  * enforces, shown inline under the field as the user types; Save stays disabled until it passes.
  */
 public final class MedicationForm extends Dialog<MedicationDetails> {
@@ -55,7 +57,12 @@ public final class MedicationForm extends Dialog<MedicationDetails> {
     private final GridPane grid = new GridPane();
     private final javafx.scene.layout.VBox underName = new javafx.scene.layout.VBox(4, problem);
 
-    public MedicationForm(Window owner, Optional<Medication> editing) {
+    private javafx.beans.binding.BooleanBinding startedInvalid;
+    private boolean strengthTouched;
+    private boolean kindTouched;
+    private MedicationFormViewModel model;
+
+    public MedicationForm(Window owner, Optional<Medication> editing, LocalDate today) {
         initOwner(owner);
         setTitle(editing.isPresent() ? "Edit medicine" : "Add medicine");
         setHeaderText(editing.map(m -> "Edit " + m.name()).orElse("Add a medicine"));
@@ -106,10 +113,29 @@ public final class MedicationForm extends Dialog<MedicationDetails> {
         grid.addRow(row++, new Label(""), whenText);
         grid.addRow(row++, Icons.labelFor("What for", reason), reason);
         grid.addRow(row++, Icons.labelFor("Prescriber", prescriber), prescriber);
+        Label startedProblem = new Label();
+        startedProblem.setId("formStartedProblem");
+        startedProblem.getStyleClass().add("ml-field-problem");
+        startedProblem.setWrapText(true);
+        startedInvalid = DateFields.lenient(started, startedProblem);
         grid.addRow(row++, Icons.labelFor("Started", started), started);
+        grid.add(startedProblem, 1, row++);
         grid.addRow(row++, Icons.labelFor("Kind", kind), kind);
         grid.addRow(row, Icons.labelFor("Notes", notes), notes);
-        getDialogPane().setContent(grid);
+        // The what-if lines under the name can be long: the fields scroll, so Save and Cancel stay on screen at any size.
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(grid);
+        scroll.setId("formScroll");
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        double screen = javafx.stage.Screen.getPrimary().getVisualBounds().getHeight();
+        scroll.prefViewportHeightProperty().bind(Bindings.createDoubleBinding(
+                () -> Math.min(grid.prefHeight(-1), Math.max(240, screen - 220)), grid.heightProperty(), underName.heightProperty()));
+        getDialogPane().setContent(scroll);
+        scroll.prefViewportHeightProperty().addListener((o, a, b) -> {
+            if (getDialogPane().getScene() != null && getDialogPane().getScene().getWindow() != null) {
+                getDialogPane().getScene().getWindow().sizeToScene();
+            }
+        });
 
         ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().addAll(save, ButtonType.CANCEL);
@@ -119,21 +145,107 @@ public final class MedicationForm extends Dialog<MedicationDetails> {
 
         editing.ifPresent(m -> fill(m.details()));
 
-        ObjectBinding<Optional<String>> currentProblem = Bindings.createObjectBinding(() -> details().problem(),
+        ObjectBinding<Optional<String>> currentProblem = Bindings.createObjectBinding(() -> details().problem(today),
                 name.textProperty(), strength.textProperty(), dose.textProperty(), whenText.textProperty(),
-                reason.textProperty(), prescriber.textProperty(), notes.textProperty(), started.valueProperty());
+                reason.textProperty(), prescriber.textProperty(), notes.textProperty(), started.valueProperty(), started.getEditor().textProperty());
         problem.textProperty().bind(Bindings.createStringBinding(() -> currentProblem.get().orElse(""), currentProblem));
         // The hint appears once the user has typed, so the form does not open scolding.
         problem.visibleProperty().bind(touched.and(Bindings.createBooleanBinding(() -> currentProblem.get().isPresent(), currentProblem)));
         problem.managedProperty().bind(problem.visibleProperty());
         name.textProperty().addListener((o, a, b) -> touched.set(true));
-        saveButton.disableProperty().bind(Bindings.createBooleanBinding(() -> currentProblem.get().isPresent(), currentProblem));
+        saveButton.disableProperty().bind(Bindings.createBooleanBinding(() -> currentProblem.get().isPresent(), currentProblem).or(startedInvalid));
 
+        strength.textProperty().addListener((o, a, b) -> {
+            if (!filling) strengthTouched = true;
+        });
+        kind.valueProperty().addListener((o, a, b) -> {
+            if (!filling) kindTouched = true;
+        });
+        // Enter in any field presses Save; Save asks first when the name matches an allergy or is not recognised.
+        saveButton.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+            if (model == null) return;
+            String typed = name.getText();
+            if (!model.isAnswerFor(typed)) {
+                // Not checked yet (typed fast, or Enter at once): wait for the answer, then press Save again.
+                e.consume();
+                model.whenAnswered(typed, () -> ((javafx.scene.control.Button) saveButton).fire());
+                return;
+            }
+            if (!confirmSave()) e.consume();
+        });
         setResultConverter(button -> button == save ? details() : null);
         Platform.runLater(name::requestFocus);
     }
 
     private final BooleanProperty touched = new SimpleBooleanProperty(false);
+
+    /** The what-if behind the name field; its answers decide whether saving asks first. */
+    public void useModel(MedicationFormViewModel model) { this.model = model; }
+
+    /** A strength found in the name fills the strength field, unless the person has typed one there. */
+    void offerStrength(String found) {
+        if (strengthTouched || !strength.getText().isBlank()) return;
+        filling = true;
+        strength.setText(found);
+        filling = false;
+    }
+
+    /** The kind the knowledge base knows for the name, unless the person has chosen one. */
+    void offerKind(Kind known) {
+        if (kindTouched) return;
+        filling = true;
+        kind.setValue(known);
+        filling = false;
+    }
+
+    /** False when the person chose to go back (or picked a suggestion instead). */
+    private boolean confirmSave() {
+        if (model.matchesAnAllergy()) {
+            javafx.scene.control.ButtonType anyway = new javafx.scene.control.ButtonType("Save anyway", ButtonBar.ButtonData.OK_DONE);
+            javafx.scene.control.ButtonType back = new javafx.scene.control.ButtonType("Go back", ButtonBar.ButtonData.CANCEL_CLOSE);
+            javafx.scene.control.Alert ask = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.WARNING,
+                    model.allergyAlertProperty().get() + "\n\nSave " + name.getText().strip() + " on the list anyway?", anyway, back);
+            ask.initOwner(getDialogPane().getScene().getWindow());
+            ask.setTitle("Allergy");
+            ask.setHeaderText("This medicine matches a recorded allergy");
+            ask.getDialogPane().setId("allergyConfirm");
+            ask.getDialogPane().lookupButton(back).setId("allergyGoBack");
+            ask.getDialogPane().lookupButton(anyway).setId("allergySaveAnyway");
+            // The safe answer is the default: Enter goes back.
+            ((javafx.scene.control.Button) ask.getDialogPane().lookupButton(anyway)).setDefaultButton(false);
+            ((javafx.scene.control.Button) ask.getDialogPane().lookupButton(back)).setDefaultButton(true);
+            return ask.showAndWait().filter(b -> b == anyway).isPresent();
+        }
+        if (model.isUnrecognised()) {
+            List<ButtonType> choices = new java.util.ArrayList<>();
+            List<org.medlist.knowledge.NameEntry> offered = model.suggestions().stream().limit(3).toList();
+            for (org.medlist.knowledge.NameEntry s : offered) choices.add(new ButtonType("Use " + s.name(), ButtonBar.ButtonData.OTHER));
+            ButtonType notChecked = new ButtonType("Save as not checked", ButtonBar.ButtonData.OK_DONE);
+            ButtonType back = new ButtonType("Go back", ButtonBar.ButtonData.CANCEL_CLOSE);
+            choices.add(notChecked);
+            choices.add(back);
+            javafx.scene.control.Alert ask = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
+                    "\u201c" + name.getText().strip() + "\u201d is not recognised, so it will not be checked for interactions or allergies."
+                            + (offered.isEmpty() ? "" : " Did you mean one of these?"), choices.toArray(ButtonType[]::new));
+            ask.initOwner(getDialogPane().getScene().getWindow());
+            ask.setTitle("Not recognised");
+            ask.setHeaderText("Save as not checked?");
+            ask.getDialogPane().setId("notCheckedConfirm");
+            for (int i = 0; i < offered.size(); i++) ask.getDialogPane().lookupButton(choices.get(i)).setId("useSuggestion" + i);
+            ask.getDialogPane().lookupButton(notChecked).setId("saveNotChecked");
+            ((javafx.scene.control.Button) ask.getDialogPane().lookupButton(notChecked)).setDefaultButton(false);
+            ((javafx.scene.control.Button) ask.getDialogPane().lookupButton(back)).setDefaultButton(true);
+            Optional<ButtonType> answer = ask.showAndWait();
+            if (answer.isPresent() && answer.get() == notChecked) return true;
+            int chosen = answer.map(choices::indexOf).orElse(-1);
+            if (chosen >= 0 && chosen < offered.size()) {
+                name.setText(offered.get(chosen).name());
+                name.requestFocus();
+            }
+            return false;
+        }
+        return true;
+    }
 
     /** The field the name is typed in: the knowledge-base issue attaches autocompletion here. */
     public TextField nameField() { return name; }
@@ -148,7 +260,7 @@ public final class MedicationForm extends Dialog<MedicationDetails> {
         times.forEach((slot, box) -> {
             if (box.isSelected()) slots.add(slot);
         });
-        LocalDate start = started.getValue();
+        LocalDate start = DateFields.value(started).orElse(null);
         return new MedicationDetails(name.getText(), strength.getText(), dose.getText(), form.getText(), route.getText(), slots,
                 whenText.getText(), reason.getText(), prescriber.getText(), Optional.ofNullable(start), notes.getText(), kind.getValue());
     }
@@ -161,7 +273,10 @@ public final class MedicationForm extends Dialog<MedicationDetails> {
         return this;
     }
 
+    private boolean filling;
+
     private void fill(MedicationDetails d) {
+        filling = true;
         name.setText(d.name());
         strength.setText(d.strength());
         dose.setText(d.dose());
@@ -174,6 +289,7 @@ public final class MedicationForm extends Dialog<MedicationDetails> {
         started.setValue(d.started().orElse(null));
         kind.setValue(d.kind());
         notes.setText(d.notes());
+        filling = false;
     }
 
     private static TextField field(String id, String prompt) {

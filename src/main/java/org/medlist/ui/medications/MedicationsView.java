@@ -29,7 +29,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
-import org.medlist.store.Medication;
+import org.medlist.model.Medication;
 import org.medlist.ui.common.Dialogs;
 import org.medlist.ui.common.Icons;
 

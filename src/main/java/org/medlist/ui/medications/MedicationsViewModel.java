@@ -3,7 +3,6 @@ package org.medlist.ui.medications;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import java.util.function.Consumer;
 import org.medlist.ui.common.StatusModel;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
@@ -16,18 +15,18 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
-import org.medlist.store.Medication;
-import org.medlist.store.MedicationDetails;
-import org.medlist.store.MedicationStore;
-import org.medlist.store.Person;
-import org.medlist.ui.AppContext;
+import org.medlist.model.Medication;
+import org.medlist.model.MedicationDetails;
+import org.medlist.app.MedList;
+import org.medlist.ui.common.Jobs;
+import org.medlist.model.Person;
 
 /**
  * One person's medicines: current and stopped, the find filter, and the one delete that can be undone.
  * Every change goes to the store on the worker; the lists are replaced with what the store then holds.
  */
 public final class MedicationsViewModel {
-    private final AppContext context;
+    private final Jobs jobs;
     private final ObjectProperty<Person> person = new SimpleObjectProperty<>();
     private final ObservableList<Medication> current = FXCollections.observableArrayList();
     private final ObservableList<Medication> stopped = FXCollections.observableArrayList();
@@ -36,8 +35,8 @@ public final class MedicationsViewModel {
     private final FilteredList<Medication> visibleStopped = new FilteredList<>(stopped);
     private final ObjectProperty<Medication> lastDeleted = new SimpleObjectProperty<>();
 
-    public MedicationsViewModel(AppContext context) {
-        this.context = context;
+    public MedicationsViewModel(Jobs jobs) {
+        this.jobs = jobs;
         filter.addListener((obs, old, text) -> {
             visibleCurrent.setPredicate(m -> matches(m, text));
             visibleStopped.setPredicate(m -> matches(m, text));
@@ -69,14 +68,14 @@ public final class MedicationsViewModel {
             stopped.clear();
             return;
         }
-        context.background().run(() -> snapshot(p.id()), this::show, context.status()::failed);
+        jobs.run(app -> snapshot(app, p.id()), this::show);
     }
 
     public void add(MedicationDetails details) {
         Person p = requirePerson();
-        context.background().run(() -> {
-            Medication added = context.stores().medications().add(p.id(), details, context.knowledge().recognize(details.name()));
-            return snapshot(p.id()).saying("Added " + added.name() + (added.isRecognized() ? "." : " — not recognised, so not checked for interactions."));
+        jobs.run(app -> {
+            Medication added = app.add(p.id(), details);
+            return snapshot(app, p.id()).saying("Added " + added.name() + (added.isRecognized() ? "." : " — not recognised, so not checked for interactions."));
         }, this::show, notSaved(details));
     }
 
@@ -93,7 +92,7 @@ public final class MedicationsViewModel {
     private Consumer<Throwable> notSaved(MedicationDetails details, Medication editing) {
         return failure -> {
             String reason = StatusModel.describe(failure);
-            context.status().say("\u201c" + details.name() + "\u201d was not saved. " + reason);
+            jobs.status().say("\u201c" + details.name() + "\u201d was not saved. " + reason);
             notSaved.set(null);
             notSaved.set(new NotSaved(details, editing, reason));
         };
@@ -101,47 +100,46 @@ public final class MedicationsViewModel {
 
     public void update(Medication original, MedicationDetails details) {
         Person p = requirePerson();
-        context.background().run(() -> {
-            MedicationStore.Recognition recognition = context.knowledge().recognize(details.name());
-            context.stores().medications().update(p.id(), original.id(), details, recognition);
-            return snapshot(p.id()).saying("Saved " + details.name() + ".");
+        jobs.run(app -> {
+            app.update(p.id(), original.id(), details);
+            return snapshot(app, p.id()).saying("Saved " + details.name() + ".");
         }, this::show, notSaved(details, original));
     }
 
     public void stop(Medication m) {
         Person p = requirePerson();
-        context.background().run(() -> {
-            context.stores().medications().stop(p.id(), m.id(), LocalDate.now());
-            return snapshot(p.id()).saying("Stopped " + m.name() + ". It is kept in the history.");
-        }, this::show, context.status()::failed);
+        jobs.run(app -> {
+            app.stop(p.id(), m.id());
+            return snapshot(app, p.id()).saying("Stopped " + m.name() + ". It is kept in the history.");
+        }, this::show);
     }
 
     public void resume(Medication m) {
         Person p = requirePerson();
-        context.background().run(() -> {
-            context.stores().medications().resume(p.id(), m.id());
-            return snapshot(p.id()).saying("Put " + m.name() + " back on the current list.");
-        }, this::show, context.status()::failed);
+        jobs.run(app -> {
+            app.resume(p.id(), m.id());
+            return snapshot(app, p.id()).saying("Put " + m.name() + " back on the current list.");
+        }, this::show);
     }
 
     public void delete(Medication m) {
         Person p = requirePerson();
-        context.background().run(() -> {
-            Medication removed = context.stores().medications().remove(p.id(), m.id());
-            return snapshot(p.id()).saying("Deleted " + m.name() + ". Press Ctrl+Z to undo.").deleted(removed);
-        }, this::show, context.status()::failed);
+        jobs.run(app -> {
+            Medication removed = app.remove(p.id(), m.id());
+            return snapshot(app, p.id()).saying("Deleted " + m.name() + ". Press Ctrl+Z to undo.").deleted(removed);
+        }, this::show);
     }
 
     public void undoDelete() {
         Medication deleted = lastDeleted.get();
         if (deleted == null) return;
-        context.background().run(() -> {
-            context.stores().medications().restore(deleted);
-            return snapshot(deleted.personId()).saying("Restored " + deleted.name() + ".");
+        jobs.run(app -> {
+            app.restore(deleted);
+            return snapshot(app, deleted.personId()).saying("Restored " + deleted.name() + ".");
         }, s -> {
             lastDeleted.set(null);
             show(s);
-        }, context.status()::failed);
+        });
     }
 
     /** What the worker read, applied on the FX thread in one go. */
@@ -151,10 +149,8 @@ public final class MedicationsViewModel {
         Snapshot deleted(Medication m) { return new Snapshot(personId, current, stopped, message, m); }
     }
 
-    private Snapshot snapshot(long personId) {
-        MedicationStore store = context.stores().medications();
-        List<Medication> now = context.knowledge().refresh(store, store.current(personId));
-        return new Snapshot(personId, now, store.stopped(personId), null, null);
+    private static Snapshot snapshot(MedList app, long personId) {
+        return new Snapshot(personId, app.current(personId), app.stopped(personId), null, null);
     }
 
     private void show(Snapshot s) {
@@ -163,7 +159,7 @@ public final class MedicationsViewModel {
         current.setAll(s.current());
         stopped.setAll(s.stopped());
         if (s.deleted() != null) lastDeleted.set(s.deleted());
-        if (s.message() != null) context.status().say(s.message());
+        if (s.message() != null) jobs.status().say(s.message());
     }
 
     private Person requirePerson() {

@@ -1,10 +1,18 @@
 package org.medlist.ui.medications;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
 import javafx.animation.PauseTransition;
+import javafx.application.Platform;
+import javafx.collections.ListChangeListener;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
@@ -13,40 +21,58 @@ import org.controlsfx.control.textfield.AutoCompletionBinding;
 import org.controlsfx.control.textfield.TextFields;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.medlist.app.Knowledge;
+import org.medlist.check.Finding;
 import org.medlist.knowledge.NameEntry;
 import org.medlist.knowledge.Resolution;
-import org.medlist.ui.AppContext;
+import org.medlist.precautions.PrecautionItem;
 import org.medlist.ui.common.Icons;
 
 /**
- * Helps with the name field: autocompletion from the whole dictionary (each suggestion shows its
- * ingredients) and, as the user types, what the name is recognised as — or that it is not, with
- * suggestions. An unrecognised name can still be saved; it is then shown as not checked.
+ * The name field's help: autocompletion from the whole dictionary, what the name is recognised as,
+ * and — with the person's profile — the allergy it matches and the warnings and precautions it would
+ * bring, all before anything is saved. What the person typed is what is kept: choosing a suggestion
+ * with the same ingredients keeps their own wording, and Enter never swaps in a product with other
+ * ingredients (such a suggestion must be clicked).
  */
 public final class NameAssist {
     private static final int SUGGESTIONS = 12;
+    private static final String SEPARATOR = "  —  ";
 
     private NameAssist() {}
 
-    public static void attach(MedicationForm form, AppContext context) {
+    public static void attach(MedicationForm form, Supplier<Optional<Knowledge>> loaded, MedicationFormViewModel model) {
         TextField field = form.nameField();
         AutoCompletionBinding<NameEntry> binding = TextFields.bindAutoCompletion(field,
-                request -> context.knowledgeIfLoaded()
-                        .map(k -> k.resolver().complete(request.getUserText(), SUGGESTIONS))
-                        .orElse(List.of()),
+                request -> loaded.get().map(k -> k.complete(request.getUserText(), SUGGESTIONS)).orElse(List.of()),
                 new StringConverter<>() {
                     @Override
                     public String toString(NameEntry e) {
-                        return e == null ? "" : e.name() + "  —  " + String.join(" + ", e.ingredients());
+                        return e == null ? "" : e.name() + SEPARATOR + String.join(" + ", e.ingredients());
                     }
 
                     @Override
                     public NameEntry fromString(String s) { return null; }
                 });
         binding.setVisibleRowCount(8);
+        String[] typedByUser = {field.getText()};
+        boolean[] byKeyboard = {false};
+        field.textProperty().addListener((o, a, b) -> {
+            if (!b.contains(SEPARATOR)) typedByUser[0] = b;
+        });
+        binding.getAutoCompletionPopup().addEventFilter(KeyEvent.KEY_PRESSED, e -> byKeyboard[0] = e.getCode() == KeyCode.ENTER);
+        binding.getAutoCompletionPopup().addEventFilter(MouseEvent.MOUSE_PRESSED, e -> byKeyboard[0] = false);
         binding.setOnAutoCompleted(e -> {
-            field.setText(e.getCompletion().name());
-            field.positionCaret(field.getText().length());
+            NameEntry picked = e.getCompletion();
+            String typed = typedByUser[0];
+            boolean keyboard = byKeyboard[0];
+            // After ControlsFX has written its own text, so that ours is the one that stays.
+            Platform.runLater(() -> {
+                String keep = textAfterChoosing(loaded.get(), typed, picked, keyboard);
+                field.setText(keep);
+                field.positionCaret(keep.length());
+                field.requestFocus();
+            });
         });
 
         Label status = new Label();
@@ -54,26 +80,67 @@ public final class NameAssist {
         status.setWrapText(true);
         FlowPane links = new FlowPane(6, 2);
         links.setId("formSuggestions");
-        VBox box = new VBox(2, status, links);
+        Label allergy = new Label();
+        allergy.setId("formAllergy");
+        allergy.setWrapText(true);
+        allergy.setGraphic(Icons.of(MaterialDesignA.ALERT_OCTAGON));
+        allergy.getStyleClass().addAll("ml-form-allergy", "ml-severity-contraindicated");
+        allergy.textProperty().bind(model.allergyAlertProperty());
+        allergy.visibleProperty().bind(model.allergyAlertProperty().isNotEmpty());
+        allergy.managedProperty().bind(allergy.visibleProperty());
+        VBox findings = new VBox(2);
+        findings.setId("formFindings");
+        VBox box = new VBox(4, status, links, allergy, findings);
         form.addUnderName(box);
 
-        PauseTransition settle = new PauseTransition(Duration.millis(180));
-        settle.setOnFinished(e -> {
-            String typed = field.getText();
-            if (typed.isBlank()) {
+        model.resolutionProperty().addListener((o, a, r) -> {
+            if (r == null) {
                 status.setText("");
                 status.setGraphic(null);
                 links.getChildren().clear();
-                return;
+            } else {
+                show(r, status, links, field);
+                if (r.recognized()) MedicationFormViewModel.strengthIn(field.getText()).ifPresent(form::offerStrength);
             }
-            context.background().run(() -> context.knowledge().resolver().resolve(typed),
-                    r -> {
-                        if (typed.equals(field.getText())) show(r, status, links, field);
-                    },
-                    context.status()::failed);
         });
-        field.textProperty().addListener((o, a, b) -> settle.playFromStart());
+        Runnable showFindings = () -> {
+            findings.getChildren().clear();
+            for (Finding f : model.warnings()) {
+                Label l = new Label(f.severity().label() + ": " + f.title());
+                l.setWrapText(true);
+                l.setGraphic(Icons.of(MaterialDesignA.ALERT_OUTLINE));
+                l.setAccessibleText(f.severity().label() + " warning: " + f.title());
+                findings.getChildren().add(l);
+            }
+            for (PrecautionItem p : model.precautions()) {
+                Label l = new Label("Precaution (" + p.topic().replace('_', ' ') + "): " + p.text());
+                l.setWrapText(true);
+                findings.getChildren().add(l);
+            }
+        };
+        model.warnings().addListener((ListChangeListener<Finding>) c -> showFindings.run());
+        model.precautions().addListener((ListChangeListener<PrecautionItem>) c -> showFindings.run());
+
+        PauseTransition settle = new PauseTransition(Duration.millis(180));
+        settle.setOnFinished(e -> model.nameTyped(field.getText()));
+        field.textProperty().addListener((o, a, b) -> {
+            if (!b.contains(SEPARATOR)) settle.playFromStart();
+        });
         if (!field.getText().isBlank()) settle.playFromStart();
+    }
+
+    /**
+     * The name to keep after a suggestion was chosen: the person's own words when they already name the
+     * same ingredients ("Bayer Aspirin" stays), the suggestion when what was typed is not a name yet
+     * ("lisin"), and never, by Enter alone, a product whose ingredients differ from what was typed.
+     */
+    static String textAfterChoosing(Optional<Knowledge> knowledge, String typed, NameEntry picked, boolean byKeyboard) {
+        if (typed == null || typed.isBlank() || knowledge.isEmpty()) return picked.name();
+        Resolution r = knowledge.get().resolve(typed);
+        if (!r.recognized()) return picked.name();
+        boolean same = new HashSet<>(r.ingredients()).equals(new HashSet<>(picked.ingredients()));
+        if (same) return typed;
+        return byKeyboard ? typed : picked.name();
     }
 
     private static void show(Resolution r, Label status, FlowPane links, TextField field) {

@@ -8,7 +8,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.geometry.Pos;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
-import org.medlist.store.Person;
+import org.medlist.model.Person;
 import org.medlist.ui.common.Dialogs;
 import org.medlist.ui.common.Icons;
 

@@ -6,17 +6,23 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.medlist.store.Person;
-import org.medlist.ui.AppContext;
+import org.medlist.model.Person;
+import org.medlist.app.MedList;
+import org.medlist.ui.common.DatabaseFile;
+import org.medlist.ui.common.Jobs;
 
 /** The people kept in the database and which one is shown. */
 public final class PeopleViewModel {
-    private final AppContext context;
+    private final Jobs jobs;
+    private final DatabaseFile database;
     private final ObservableList<Person> people = FXCollections.observableArrayList();
     private final ObjectProperty<Person> selected = new SimpleObjectProperty<>();
     private final javafx.beans.property.ReadOnlyStringWrapper databaseProblem = new javafx.beans.property.ReadOnlyStringWrapper("");
 
-    public PeopleViewModel(AppContext context) { this.context = context; }
+    public PeopleViewModel(Jobs jobs, DatabaseFile database) {
+        this.jobs = jobs;
+        this.database = database;
+    }
 
     public ObservableList<Person> people() { return people; }
 
@@ -33,10 +39,10 @@ public final class PeopleViewModel {
     public void restoreLatestBackup() {
         java.nio.file.Path backup = restorableBackup.get();
         if (backup == null) return;
-        context.background().run(() -> org.medlist.store.Backups.restore(context.databasePath(), backup), kept -> {
-            context.status().say("Restored the backup " + backup.getFileName() + kept.map(k -> "; the damaged file is kept as " + k.getFileName()).orElse("") + ".");
+        jobs.background().run(() -> database.restoreFrom(backup), kept -> {
+            jobs.status().say("Restored the backup " + backup.getFileName() + kept.map(k -> "; the damaged file is kept as " + k.getFileName()).orElse("") + ".");
             load();
-        }, context.status()::failed);
+        }, jobs.status()::failed);
     }
 
     /** Why the database could not be opened; empty when it is open. Nothing else can be done until then. */
@@ -44,52 +50,51 @@ public final class PeopleViewModel {
 
     /** Loads the people (opening the database on first use) and selects the first. */
     public void load() {
-        context.status().say("Opening " + context.databasePath() + "…");
-        context.background().run(() -> context.stores().people().all(), loaded -> {
+        jobs.status().say("Opening " + database.path() + "…");
+        jobs.run(MedList::people, loaded -> {
             databaseProblem.set("");
             restorableBackup.set(null);
             show(loaded, loaded.isEmpty() ? null : loaded.get(0).id());
-            context.status().say(loaded.isEmpty()
+            jobs.status().say(loaded.isEmpty()
                     ? "Welcome. Add a person to start a medication list."
-                    : "Opened " + context.databasePath().getFileName() + " — " + loaded.size() + (loaded.size() == 1 ? " person" : " people") + ".");
+                    : "Opened " + database.path().getFileName() + " — " + loaded.size() + (loaded.size() == 1 ? " person" : " people") + ".");
         }, problem -> {
             databaseProblem.set(org.medlist.ui.common.StatusModel.describe(problem));
-            context.status().failed(problem);
+            jobs.status().failed(problem);
             // Looking for a backup reads the disk: on the worker, like all file work.
-            context.background().run(() -> org.medlist.store.Backups.latestAutomatic(context.databasePath()),
-                    found -> restorableBackup.set(found.orElse(null)), context.status()::failed);
+            jobs.background().run(database::latestAutomaticBackup, found -> restorableBackup.set(found.orElse(null)), jobs.status()::failed);
         });
     }
 
     public void add(String name) {
-        context.background().run(() -> {
-            Person added = context.stores().people().add(name);
-            return new Reload(context.stores().people().all(), added.id());
+        jobs.run(app -> {
+            Person added = app.addPerson(name);
+            return new Reload(app.people(), added.id());
         }, r -> {
             show(r.people, r.selectId);
-            context.status().say("Added " + name.strip() + ".");
-        }, context.status()::failed);
+            jobs.status().say("Added " + name.strip() + ".");
+        });
     }
 
     public void rename(Person person, String newName) {
-        context.background().run(() -> {
-            context.stores().people().rename(person.id(), newName);
-            return new Reload(context.stores().people().all(), person.id());
+        jobs.run(app -> {
+            app.renamePerson(person.id(), newName);
+            return new Reload(app.people(), person.id());
         }, r -> {
             show(r.people, r.selectId);
-            context.status().say("Renamed " + person.name() + " to " + newName.strip() + ".");
-        }, context.status()::failed);
+            jobs.status().say("Renamed " + person.name() + " to " + newName.strip() + ".");
+        });
     }
 
     public void remove(Person person) {
-        context.background().run(() -> {
-            context.stores().people().remove(person.id());
-            List<Person> all = context.stores().people().all();
+        jobs.run(app -> {
+            app.removePerson(person.id());
+            List<Person> all = app.people();
             return new Reload(all, all.isEmpty() ? null : all.get(0).id());
         }, r -> {
             show(r.people, r.selectId);
-            context.status().say("Removed " + person.name() + " and their medication list.");
-        }, context.status()::failed);
+            jobs.status().say("Removed " + person.name() + " and their medication list.");
+        });
     }
 
     private record Reload(List<Person> people, Long selectId) {}

@@ -27,8 +27,9 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.stage.Window;
 import org.medlist.knowledge.Curated;
+import org.medlist.ui.common.DateFields;
 import org.medlist.ui.common.Icons;
-import org.medlist.precautions.Profile;
+import org.medlist.model.Profile;
 
 /**
  * The profile precautions depend on. Allergies: "not recorded", "no known allergies" and a list are
@@ -40,6 +41,7 @@ public final class ProfileDialog extends Dialog<ProfileDialog.Result> {
 
     private static final String NOT_RECORDED = "Not recorded";
     private final DatePicker born = new DatePicker();
+    private final LocalDate today;
     private final CheckBox pregnant = new CheckBox("Pregnant");
     private final CheckBox planning = new CheckBox("Planning a pregnancy");
     private final CheckBox breastfeeding = new CheckBox("Breastfeeding");
@@ -55,7 +57,8 @@ public final class ProfileDialog extends Dialog<ProfileDialog.Result> {
     private final Label problem = new Label();
     private final TextArea notes = new TextArea();
 
-    public ProfileDialog(Window owner, String personName, Profile current, String currentNotes, Map<String, Curated.Condition> knownConditions) {
+    public ProfileDialog(Window owner, String personName, Profile current, String currentNotes, Map<String, Curated.Condition> knownConditions, LocalDate today) {
+        this.today = today;
         initOwner(owner);
         setTitle("Profile");
         setHeaderText(personName + "'s profile — used for precautions and allergy checks");
@@ -89,7 +92,18 @@ public final class ProfileDialog extends Dialog<ProfileDialog.Result> {
         grid.setVgap(8);
         grid.setPadding(new Insets(10));
         int row = 0;
-        grid.addRow(row++, Icons.labelFor("Date of birth", born), born);
+        Label bornProblem = new Label();
+        bornProblem.setId("profileBornProblem");
+        bornProblem.getStyleClass().add("ml-field-problem");
+        bornProblem.setWrapText(true);
+        DateFields.lenient(born, bornProblem);
+        Label age = new Label();
+        age.setId("profileAge");
+        age.textProperty().bind(Bindings.createStringBinding(() -> DateFields.value(born)
+                .filter(b -> !b.isAfter(today)).map(b -> "Age " + java.time.Period.between(b, today).getYears()).orElse(""),
+                born.getEditor().textProperty(), born.valueProperty()));
+        grid.addRow(row++, Icons.labelFor("Date of birth", born), new javafx.scene.layout.HBox(10, born, age));
+        grid.add(bornProblem, 1, row++);
         grid.addRow(row++, new Label("Pregnancy"), new HBox(12, pregnant, planning, breastfeeding));
         grid.addRow(row++, Icons.labelFor("Drives", drives), drives);
         grid.addRow(row++, Icons.labelFor("Alcohol", alcohol), alcohol);
@@ -114,14 +128,17 @@ public final class ProfileDialog extends Dialog<ProfileDialog.Result> {
         Node saveButton = getDialogPane().lookupButton(save);
         saveButton.setId("profileSave");
         getDialogPane().lookupButton(ButtonType.CANCEL).setId("profileCancel");
-        problem.textProperty().bind(Bindings.createStringBinding(this::firstProblem, born.valueProperty(), allergyLines.textProperty(),
+        problem.textProperty().bind(Bindings.createStringBinding(this::firstProblem, born.valueProperty(), born.getEditor().textProperty(), allergyLines.textProperty(),
                 allergyState.selectedToggleProperty()));
         saveButton.disableProperty().bind(problem.textProperty().isNotEmpty());
         setResultConverter(b -> b == save ? new Result(profile(), notes.getText()) : null);
     }
 
     private String firstProblem() {
-        if (born.getValue() != null && born.getValue().isAfter(LocalDate.now())) return "The date of birth is in the future.";
+        if (DateFields.parse(born.getEditor().getText(), java.util.Locale.getDefault()).isEmpty()) return "The date of birth is not a date.";
+        Optional<LocalDate> birth = DateFields.value(born);
+        if (birth.isPresent() && birth.get().isAfter(today)) return "The date of birth is in the future.";
+        if (birth.isPresent() && birth.get().getYear() < 1900) return "The date of birth is before 1900.";
         if (hasAllergies.isSelected() && allergies().isEmpty()) return "Write at least one allergy, or choose another answer.";
         return "";
     }
@@ -151,7 +168,7 @@ public final class ProfileDialog extends Dialog<ProfileDialog.Result> {
         });
         Profile.AllergyState state = hasAllergies.isSelected() ? Profile.AllergyState.RECORDED
                 : noKnownAllergies.isSelected() ? Profile.AllergyState.NONE_KNOWN : Profile.AllergyState.NOT_RECORDED;
-        return new Profile(Optional.ofNullable(born.getValue()), Optional.empty(), pregnant.isSelected(), planning.isSelected(),
+        return new Profile(DateFields.value(born), Optional.empty(), pregnant.isSelected(), planning.isSelected(),
                 breastfeeding.isSelected(), answer(drives), answer(alcohol), state,
                 state == Profile.AllergyState.RECORDED ? allergies() : List.of(), codes, otherConditions.getText().strip());
     }

@@ -1,24 +1,24 @@
 package org.medlist.ui.people;
 
+import org.medlist.ui.common.Jobs;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
-import org.medlist.precautions.Profile;
-import org.medlist.store.Person;
-import org.medlist.ui.AppContext;
+import org.medlist.model.Profile;
+import org.medlist.model.Person;
 
 /** The shown person's profile, loaded and saved on the worker. Warnings and the checklist re-check when it changes. */
 public final class ProfileViewModel {
-    private final AppContext context;
+    private final Jobs jobs;
     private final ObjectProperty<Person> person = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<Profile> profile = new ReadOnlyObjectWrapper<>(Profile.unknown());
     private final ReadOnlyStringWrapper allergySummary = new ReadOnlyStringWrapper("");
 
-    public ProfileViewModel(AppContext context) {
-        this.context = context;
+    public ProfileViewModel(Jobs jobs) {
+        this.jobs = jobs;
         person.addListener((o, a, p) -> {
             notes = p == null ? "" : p.notes();
             load(p);
@@ -37,7 +37,7 @@ public final class ProfileViewModel {
             show(Profile.unknown(), null);
             return;
         }
-        context.background().run(() -> context.stores().profiles().get(p.id()), loaded -> show(loaded, p), context.status()::failed);
+        jobs.run(app -> app.profile(p.id()), loaded -> show(loaded, p));
     }
 
     /** The shown person's notes, as last loaded or saved. */
@@ -46,14 +46,14 @@ public final class ProfileViewModel {
     public void save(Profile updated, String newNotes) {
         Person p = person.get();
         if (p == null) return;
-        context.background().run(() -> {
-            context.stores().people().setNotes(p.id(), newNotes);
-            return context.stores().profiles().save(p.id(), updated);
+        jobs.run(app -> {
+            app.setNotes(p.id(), newNotes);
+            return app.saveProfile(p.id(), updated);
         }, saved -> {
             notes = newNotes;
             show(saved, p);
-            context.status().say("Saved " + p.name() + "'s profile.");
-        }, context.status()::failed);
+            jobs.status().say("Saved " + p.name() + "'s profile.");
+        });
     }
 
     private String notes = "";

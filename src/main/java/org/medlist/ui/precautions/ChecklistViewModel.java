@@ -1,5 +1,7 @@
 package org.medlist.ui.precautions;
 
+import org.medlist.app.MedList;
+import org.medlist.ui.common.Jobs;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -11,19 +13,17 @@ import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
-import org.medlist.medications.Recognition;
 import org.medlist.precautions.PrecautionItem;
-import org.medlist.precautions.Profile;
-import org.medlist.store.Medication;
-import org.medlist.store.Person;
-import org.medlist.ui.AppContext;
+import org.medlist.model.Profile;
+import org.medlist.model.Medication;
+import org.medlist.model.Person;
 
 /**
  * The precaution checklist of the person shown: current medicines × their profile. Ticks are kept per
  * person with the day; items that stop applying lose their tick, so they come back unticked.
  */
 public final class ChecklistViewModel {
-    private final AppContext context;
+    private final Jobs jobs;
     private final ObjectProperty<Person> person = new SimpleObjectProperty<>();
     private final ObservableList<PrecautionItem> items = FXCollections.observableArrayList();
     private final ObservableMap<String, LocalDate> ticks = FXCollections.observableHashMap();
@@ -31,8 +31,8 @@ public final class ChecklistViewModel {
     private int generation;
 
     /** {@code current} and {@code profile} only tell when to recompute; the data is read from the store. */
-    public ChecklistViewModel(AppContext context, ObservableList<Medication> current, javafx.beans.value.ObservableValue<Profile> profile) {
-        this.context = context;
+    public ChecklistViewModel(Jobs jobs, ObservableList<Medication> current, javafx.beans.value.ObservableValue<Profile> profile) {
+        this.jobs = jobs;
         current.addListener((ListChangeListener<Medication>) c -> refresh());
         profile.addListener((o, a, b) -> refresh());
         person.addListener((o, a, b) -> refresh());
@@ -60,14 +60,10 @@ public final class ChecklistViewModel {
             apply(new Loaded(mine, List.of(), Map.of()));
             return;
         }
-        context.background().run(() -> {
-            Recognition k = context.knowledge();
-            Profile profile = context.stores().profiles().get(p.id());
-            List<Medication> current = context.stores().medications().current(p.id());
-            List<PrecautionItem> found = k.check(k.inputs(current), profile).profile().precautions();
-            Map<String, LocalDate> kept = context.stores().checklist().keepOnly(p.id(), found.stream().map(PrecautionItem::key).toList());
-            return new Loaded(mine, found, kept);
-        }, this::apply, context.status()::failed);
+        jobs.run(app -> {
+            MedList.Checklist now = app.checklist(p.id());
+            return new Loaded(mine, now.items(), now.ticks());
+        }, this::apply);
     }
 
     private void apply(Loaded l) {
@@ -81,15 +77,14 @@ public final class ChecklistViewModel {
     public void setTicked(PrecautionItem item, boolean ticked) {
         Person p = person.get();
         if (p == null || ticked == ticks.containsKey(item.key())) return;
-        LocalDate today = LocalDate.now();
+        LocalDate today = jobs.today();
         if (ticked) ticks.put(item.key(), today);
         else ticks.remove(item.key());
         countOpen();
-        context.background().run(() -> {
-            if (ticked) context.stores().checklist().tick(p.id(), item.key(), today);
-            else context.stores().checklist().untick(p.id(), item.key());
+        jobs.run(app -> {
+            app.tick(p.id(), item.key(), ticked);
             return null;
-        }, ignored -> {}, context.status()::failed);
+        }, ignored -> {});
     }
 
     private void countOpen() {

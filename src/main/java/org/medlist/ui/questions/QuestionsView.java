@@ -14,7 +14,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
-import org.medlist.store.Question;
+import org.medlist.model.Question;
 import org.medlist.store.QuestionStore;
 import org.medlist.ui.common.Dialogs;
 import org.medlist.ui.common.Icons;

@@ -1,24 +1,23 @@
 package org.medlist.ui.questions;
 
-import java.time.LocalDate;
+import org.medlist.ui.common.Jobs;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.medlist.store.Person;
-import org.medlist.store.Question;
-import org.medlist.ui.AppContext;
+import org.medlist.model.Person;
+import org.medlist.model.Question;
 
 /** The "questions for my doctor" of the person shown; they are printed on the summary. */
 public final class QuestionsViewModel {
-    private final AppContext context;
+    private final Jobs jobs;
     private final ObjectProperty<Person> person = new SimpleObjectProperty<>();
     private final ObservableList<Question> questions = FXCollections.observableArrayList();
     private int generation;
 
-    public QuestionsViewModel(AppContext context) {
-        this.context = context;
+    public QuestionsViewModel(Jobs jobs) {
+        this.jobs = jobs;
         person.addListener((o, a, b) -> reload());
     }
 
@@ -33,32 +32,32 @@ public final class QuestionsViewModel {
             questions.clear();
             return;
         }
-        context.background().run(() -> context.stores().questions().forPerson(p.id()), loaded -> {
+        jobs.run(app -> app.questions(p.id()), loaded -> {
             if (mine == generation) questions.setAll(loaded);
-        }, context.status()::failed);
+        });
     }
 
     public void add(String text) {
         Person p = person.get();
         if (p == null) return;
-        context.background().run(() -> context.stores().questions().add(p.id(), text, LocalDate.now()), added -> {
+        jobs.run(app -> app.addQuestion(p.id(), text), added -> {
             questions.add(added);
-            context.status().say("Question added; it will be on the printed summary.");
-        }, context.status()::failed);
+            jobs.status().say("Question added; it will be on the printed summary.");
+        });
     }
 
     public void edit(Question q, String text) {
-        context.background().run(() -> {
-            context.stores().questions().edit(q.personId(), q.id(), text);
-            return context.stores().questions().forPerson(q.personId());
-        }, this::replaceAll, context.status()::failed);
+        jobs.run(app -> {
+            app.editQuestion(q.personId(), q.id(), text);
+            return app.questions(q.personId());
+        }, this::replaceAll);
     }
 
     public void remove(Question q) {
-        context.background().run(() -> {
-            context.stores().questions().remove(q.personId(), q.id());
-            return context.stores().questions().forPerson(q.personId());
-        }, this::replaceAll, context.status()::failed);
+        jobs.run(app -> {
+            app.removeQuestion(q.personId(), q.id());
+            return app.questions(q.personId());
+        }, this::replaceAll);
     }
 
     private void replaceAll(List<Question> now) {

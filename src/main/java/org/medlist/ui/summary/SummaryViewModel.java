@@ -1,7 +1,7 @@
 package org.medlist.ui.summary;
 
+import org.medlist.ui.common.Jobs;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import javafx.beans.property.BooleanProperty;
@@ -16,11 +16,9 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.scene.image.Image;
 import org.medlist.exchange.PrivateFile;
-import org.medlist.store.Person;
+import org.medlist.model.Person;
 import org.medlist.summary.Summary;
-import org.medlist.summary.SummaryBuilder;
 import org.medlist.summary.SummaryPdf;
-import org.medlist.ui.AppContext;
 
 /**
  * The appointment summary of one person: paper and print size, the laid-out pages for the preview,
@@ -29,7 +27,7 @@ import org.medlist.ui.AppContext;
  */
 public final class SummaryViewModel {
     static final float PREVIEW_DPI = 96;
-    private final AppContext context;
+    private final Jobs jobs;
     private final Person person;
     private final ObjectProperty<SummaryPdf.Paper> paper = new SimpleObjectProperty<>(SummaryPdf.Paper.forLocale(Locale.getDefault()));
     private final BooleanProperty largePrint = new SimpleBooleanProperty(false);
@@ -40,8 +38,8 @@ public final class SummaryViewModel {
     private Summary summary; // read once per preview; paper and print size only change the layout
     private int generation;
 
-    public SummaryViewModel(AppContext context, Person person) {
-        this.context = context;
+    public SummaryViewModel(Jobs jobs, Person person) {
+        this.jobs = jobs;
         this.person = person;
         paper.addListener((o, a, b) -> refresh());
         largePrint.addListener((o, a, b) -> refresh());
@@ -68,8 +66,8 @@ public final class SummaryViewModel {
         message.set("Preparing the summary…");
         SummaryPdf.Options options = new SummaryPdf.Options(paper.get(), largePrint.get());
         Summary known = summary;
-        context.background().run(() -> {
-            Summary s = known != null ? known : new SummaryBuilder(context.knowledge()).build(context.stores().database(), person, LocalDate.now());
+        jobs.run(app -> {
+            Summary s = known != null ? known : app.summary(person);
             SummaryPdf.Rendered pdf = SummaryPdf.render(s, options);
             return new Laid(mine, s, pdf, PageImages.render(pdf.bytes(), PREVIEW_DPI));
         }, laid -> {
@@ -82,7 +80,7 @@ public final class SummaryViewModel {
             ready.set(true);
         }, failure -> {
             message.set("The summary could not be prepared.");
-            context.status().failed(failure);
+            jobs.status().failed(failure);
         });
     }
 
@@ -90,19 +88,19 @@ public final class SummaryViewModel {
     public void savePdf(Path target) {
         SummaryPdf.Rendered pdf = rendered;
         if (pdf == null) return;
-        context.background().run(() -> {
+        jobs.background().run(() -> {
             PrivateFile.write(target, pdf.bytes());
             return target;
         }, saved -> {
             message.set("Saved " + saved.getFileName());
-            context.status().say("Saved the summary as " + saved);
-        }, context.status()::failed);
+            jobs.status().say("Saved the summary as " + saved);
+        }, jobs.status()::failed);
     }
 
     /** The previewed pages at printer resolution, for {@link SummaryPrinting}; null before the first layout. */
     byte[] pdfBytes() { return rendered == null ? null : rendered.bytes(); }
 
     public String suggestedFileName() {
-        return "MedList summary " + person.name().replaceAll("[\\\\/:*?\"<>|]", "_") + " " + LocalDate.now() + ".pdf";
+        return "MedList summary " + person.name().replaceAll("[\\\\/:*?\"<>|]", "_") + " " + jobs.today() + ".pdf";
     }
 }

@@ -78,7 +78,7 @@ final class FindingDetail extends ScrollPane {
         LocalDate when = model.discussed().get(f.key());
         Label state = wrap(when == null ? "Not recorded yet. Recording it keeps the warning on the list." : "Discussed on " + when + ".");
         state.setId("discussedState");
-        DatePicker date = new DatePicker(when == null ? LocalDate.now() : when);
+        DatePicker date = new DatePicker(when == null ? model.today() : when);
         date.setId("discussedDate");
         date.setAccessibleText("Date it was discussed with the doctor");
         Button save = new Button("Record date");

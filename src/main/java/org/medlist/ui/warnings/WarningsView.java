@@ -27,7 +27,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 import org.medlist.check.CheckInput;
 import org.medlist.check.Finding;
 import org.medlist.knowledge.Severity;
-import org.medlist.store.Medication;
+import org.medlist.model.Medication;
 import org.medlist.ui.common.Icons;
 
 /**
@@ -52,7 +52,7 @@ public final class WarningsView extends VBox {
     private final ObjectProperty<Finding> shown = new SimpleObjectProperty<>();
     private final FindingDetail detail;
 
-    public WarningsView(WarningsViewModel model, Supplier<List<Medication>> currentList) {
+    public WarningsView(WarningsViewModel model) {
         super(8);
         this.model = model;
         setId("warningsPanel");
@@ -82,7 +82,7 @@ public final class WarningsView extends VBox {
         Button check = new Button("Check", Icons.of(MaterialDesignM.MAGNIFY));
         check.setId("checkBeforeButton");
         check.setAccessibleText("Check this medicine against the list without saving it");
-        Runnable runCheck = () -> model.checkBeforeAdding(candidate.getText(), currentList.get());
+        Runnable runCheck = () -> model.checkBeforeAdding(candidate.getText());
         check.setOnAction(e -> runCheck.run());
         candidate.setOnAction(e -> runCheck.run());
         check.disableProperty().bind(candidate.textProperty().isEmpty().or(model.personProperty().isNull()));
@@ -95,7 +95,7 @@ public final class WarningsView extends VBox {
         candidateResult.managedProperty().bind(candidateResult.textProperty().isNotEmpty());
         VBox candidateList = new VBox(2);
         candidateList.setId("checkBeforeFindings");
-        model.candidateFindings().addListener((ListChangeListener<Finding>) c -> {
+        Runnable showCandidate = () -> {
             candidateList.getChildren().clear();
             for (Finding f : model.candidateFindings()) {
                 Button open = new Button(f.title(), new org.kordamp.ikonli.javafx.FontIcon(SeverityLook.icon(f.severity())));
@@ -107,7 +107,15 @@ public final class WarningsView extends VBox {
                 });
                 candidateList.getChildren().add(open);
             }
-        });
+            for (org.medlist.precautions.PrecautionItem p : model.candidatePrecautions()) {
+                Label item = new Label("Precaution (" + p.topic().replace('_', ' ') + "): " + p.text());
+                item.setWrapText(true);
+                item.getStyleClass().add("ml-candidate-precaution");
+                candidateList.getChildren().add(item);
+            }
+        };
+        model.candidateFindings().addListener((ListChangeListener<Finding>) c -> showCandidate.run());
+        model.candidatePrecautions().addListener((ListChangeListener<org.medlist.precautions.PrecautionItem>) c -> showCandidate.run());
 
         list.setId("warningsList");
         list.setAccessibleText("Warnings, most serious first");

@@ -21,10 +21,13 @@ import org.medlist.check.CheckInput;
 import org.medlist.check.CheckResult;
 import org.medlist.check.CheckText;
 import org.medlist.check.Finding;
-import org.medlist.medications.Recognition;
-import org.medlist.store.Medication;
-import org.medlist.store.Person;
-import org.medlist.ui.AppContext;
+import org.medlist.app.Knowledge;
+import org.medlist.app.MedList;
+import org.medlist.precautions.PersonCheck;
+import org.medlist.precautions.PrecautionItem;
+import org.medlist.ui.common.Jobs;
+import org.medlist.model.Medication;
+import org.medlist.model.Person;
 
 /**
  * The warnings for the person shown: re-checked on the worker whenever their current list changes,
@@ -33,7 +36,7 @@ import org.medlist.ui.AppContext;
  */
 public final class WarningsViewModel {
     private static final String NO_PERSON = "Add a person and their medicines to check them.";
-    private final AppContext context;
+    private final Jobs jobs;
     private final ObjectProperty<Person> person = new SimpleObjectProperty<>();
     private final ObservableList<Finding> findings = FXCollections.observableArrayList();
     private final ObservableList<CheckInput> notChecked = FXCollections.observableArrayList();
@@ -45,20 +48,22 @@ public final class WarningsViewModel {
     private final BooleanProperty checking = new SimpleBooleanProperty(false);
     private final ReadOnlyStringWrapper candidateHeadline = new ReadOnlyStringWrapper("");
     private final ObservableList<Finding> candidateFindings = FXCollections.observableArrayList();
+    private final ObservableList<PrecautionItem> candidatePrecautions = FXCollections.observableArrayList();
     private String knowledgeVersion = "";
     private int generation; // drops results of checks that a newer change has overtaken
 
     private final ObservableList<String> allergiesNotChecked = FXCollections.observableArrayList();
 
-    public WarningsViewModel(AppContext context, ObservableList<Medication> currentMedications,
-                             javafx.beans.value.ObservableValue<org.medlist.precautions.Profile> profile) {
-        this.context = context;
+    public WarningsViewModel(Jobs jobs, ObservableList<Medication> currentMedications,
+                             javafx.beans.value.ObservableValue<org.medlist.model.Profile> profile) {
+        this.jobs = jobs;
         // The list and the profile only say when to re-check; the check reads what the store holds.
         currentMedications.addListener((ListChangeListener<Medication>) c -> recheck());
         profile.addListener((o, a, b) -> recheck());
         person.addListener((o, a, b) -> {
             candidateHeadline.set("");
             candidateFindings.clear();
+            candidatePrecautions.clear();
             recheck();
         });
     }
@@ -88,7 +93,13 @@ public final class WarningsViewModel {
 
     public ObservableList<Finding> candidateFindings() { return candidateFindings; }
 
+    /** Precautions the candidate of "check before adding" would add for this person (their profile applied). */
+    public ObservableList<PrecautionItem> candidatePrecautions() { return candidatePrecautions; }
+
     public String knowledgeVersion() { return knowledgeVersion; }
+
+    /** Today, by the application's clock (the default "discussed on" date). */
+    public LocalDate today() { return jobs.today(); }
 
     private record Checked(int generation, CheckResult result, List<String> allergiesNotChecked, Map<String, LocalDate> discussed,
                            Map<String, String> descriptions) {}
@@ -101,15 +112,13 @@ public final class WarningsViewModel {
             apply(new Checked(mine, null, List.of(), Map.of(), Map.of()));
             return;
         }
-        context.background().run(() -> {
-            Recognition k = context.knowledge();
-            // What the store holds now: the list on screen may still be the previous person's while it loads.
-            List<Medication> stored = context.stores().medications().current(p.id());
-            Recognition.FullCheck full = k.check(k.inputs(stored), context.stores().profiles().get(p.id()));
+        jobs.run(app -> {
+            // What the store holds now, with the stored profile: the list on screen may still be the previous person's while it loads.
+            PersonCheck full = app.check(p.id());
             CheckResult result = full.result();
-            return new Checked(mine, result, full.profile().allergiesNotChecked(), context.stores().discussed().forPerson(p.id()),
-                    descriptions(k, result.all()));
-        }, this::apply, context.status()::failed);
+            return new Checked(mine, result, full.profile().allergiesNotChecked(), app.discussed(p.id()),
+                    descriptions(app.knowledge(), result.all()));
+        }, this::apply);
     }
 
     private void apply(Checked c) {
@@ -139,63 +148,72 @@ public final class WarningsViewModel {
     public void recordDiscussed(Finding f, LocalDate on) {
         Person p = person.get();
         if (p == null) return;
-        context.background().run(() -> {
-            context.stores().discussed().record(p.id(), f.key(), on);
+        jobs.run(app -> {
+            app.recordDiscussed(p.id(), f.key(), on);
             return on;
         }, date -> {
             discussed.put(f.key(), date);
-            context.status().say("Recorded: discussed with the doctor on " + date + ". The warning stays on the list.");
-        }, context.status()::failed);
+            jobs.status().say("Recorded: discussed with the doctor on " + date + ". The warning stays on the list.");
+        });
     }
 
     public void clearDiscussed(Finding f) {
         Person p = person.get();
         if (p == null) return;
-        context.background().run(() -> {
-            context.stores().discussed().clear(p.id(), f.key());
+        jobs.run(app -> {
+            app.clearDiscussed(p.id(), f.key());
             return f.key();
-        }, discussed::remove, context.status()::failed);
+        }, discussed::remove);
     }
 
-    /** Checks {@code name} against the current list without saving it. */
-    public void checkBeforeAdding(String name, List<Medication> current) {
-        if (name == null || name.isBlank()) return;
+    /** Checks {@code name} against the person's current list, with their profile, without saving it. */
+    public void checkBeforeAdding(String name) {
+        Person p = person.get();
+        if (name == null || name.isBlank() || p == null) return;
         candidateHeadline.set("Checking " + name.strip() + "…");
-        context.background().run(() -> {
-            Recognition k = context.knowledge();
-            CheckInput candidate = k.input(name.strip());
-            List<CheckInput> inputs = new ArrayList<>(k.inputs(current));
-            inputs.add(candidate);
-            CheckResult r = k.checker().check(inputs);
-            List<Finding> involving = r.all().stream().filter(f -> f.medications().contains(candidate.label())).toList();
-            return new Candidate(candidate, r, involving, descriptions(k, involving));
+        jobs.run(app -> {
+            MedList.WhatIf w = app.whatIf(p.id(), name.strip(), "");
+            return new Candidate(w, descriptions(app.knowledge(), w.involving()));
         }, c -> {
+            if (person.get() == null || person.get().id() != p.id()) return;
             ingredientDescriptions.putAll(c.descriptions());
-            candidateFindings.setAll(c.involving());
-            candidateHeadline.set(candidateText(c));
-        }, context.status()::failed);
+            candidateFindings.setAll(c.whatIf().involving());
+            candidatePrecautions.setAll(c.whatIf().newPrecautions());
+            candidateHeadline.set(candidateText(c.whatIf()));
+        });
     }
 
-    private record Candidate(CheckInput input, CheckResult result, List<Finding> involving, Map<String, String> descriptions) {}
+    private record Candidate(MedList.WhatIf whatIf, Map<String, String> descriptions) {}
 
-    private static String candidateText(Candidate c) {
-        String name = c.input().label();
-        if (!c.input().recognized()) {
+    /** One line for the what-if: an allergy first, then how many warnings, never "safe". */
+    static String candidateText(MedList.WhatIf w) {
+        CheckInput c = w.candidate();
+        String name = c.label();
+        if (!c.recognized()) {
             return name + " is not recognised, so it cannot be checked."
-                    + (c.input().suggestions().isEmpty() ? "" : " Did you mean " + String.join(", ", c.input().suggestions()) + "?");
+                    + (c.suggestions().isEmpty() ? "" : " Did you mean " + String.join(", ", c.suggestions()) + "?");
         }
-        int others = c.result().checked().size() - 1;
-        long warnings = c.involving().stream().filter(f -> f.severity().isWarning()).count();
-        if (c.involving().isEmpty()) {
-            return "No interactions found between " + name + " (" + String.join(" + ", c.input().ingredients()) + ") and the "
-                    + others + " checked " + (others == 1 ? "medicine" : "medicines") + " on the list. Nothing was saved.";
+        StringBuilder text = new StringBuilder();
+        for (Finding allergy : w.allergyWarnings()) text.append("ALLERGY: ").append(allergy.title()).append(". ");
+        int others = w.check().result().checked().size() - 1;
+        List<Finding> pairs = w.involving().stream().filter(f -> f.kind() != Finding.Kind.ALLERGY).toList();
+        long warnings = pairs.stream().filter(f -> f.severity().isWarning()).count();
+        String medicines = others + " checked " + (others == 1 ? "medicine" : "medicines") + " on the list";
+        if (pairs.isEmpty()) {
+            text.append("No interactions found between ").append(name).append(" (").append(String.join(" + ", c.ingredients()))
+                    .append(") and the ").append(medicines).append('.');
+        } else {
+            text.append(name).append(": ").append(warnings == 0 ? "no warnings, " + pairs.size() + " minor or ungraded notes"
+                    : warnings + (warnings == 1 ? " warning" : " warnings")).append(" with the ").append(medicines).append('.');
         }
-        return name + ": " + (warnings == 0 ? "no warnings, " + c.involving().size() + " minor or ungraded notes"
-                : warnings + (warnings == 1 ? " warning" : " warnings")) + " with the " + others + " checked "
-                + (others == 1 ? "medicine" : "medicines") + " on the list. Nothing was saved.";
+        if (!w.newPrecautions().isEmpty()) {
+            text.append(' ').append(w.newPrecautions().size()).append(w.newPrecautions().size() == 1 ? " precaution applies" : " precautions apply")
+                    .append(" for this person.");
+        }
+        return text.append(" Nothing was saved.").toString();
     }
 
-    private static Map<String, String> descriptions(Recognition k, List<Finding> findings) {
+    private static Map<String, String> descriptions(Knowledge k, List<Finding> findings) {
         Map<String, String> out = new LinkedHashMap<>();
         findings.forEach(f -> f.drugs().forEach(d -> out.computeIfAbsent(d, k::describe)));
         return out;

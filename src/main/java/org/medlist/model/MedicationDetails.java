@@ -1,4 +1,4 @@
-package org.medlist.store;
+package org.medlist.model;
 
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -43,7 +43,8 @@ public record MedicationDetails(
     }
 
     /** The first problem with these details, in words a person can act on; empty when they are fine. */
-    public Optional<String> problem() {
+    /** What is wrong with these details, judged on {@code today} (a start date too far ahead); empty when they can be saved. */
+    public Optional<String> problem(LocalDate today) {
         if (name.isBlank()) return Optional.of("Enter the medicine's name.");
         if (name.length() > MAX_NAME_LENGTH) {
             return Optional.of("The medicine's name is too long (" + name.length() + " characters; at most " + MAX_NAME_LENGTH + ").");
@@ -56,14 +57,14 @@ public record MedicationDetails(
         for (String field : new String[] {strength, dose, form, route, whenText, reason, prescriber, notes}) {
             if (!TextRules.onlyLineBreaksAndTabs(field)) return Optional.of("A field contains control characters; only line breaks and tabs are kept.");
         }
-        if (started.isPresent() && started.get().isAfter(LocalDate.now().plusYears(1))) {
+        if (started.isPresent() && started.get().isAfter(today.plusYears(1))) {
             return Optional.of("The start date is too far in the future.");
         }
         return Optional.empty();
     }
 
-    public MedicationDetails validated() {
-        problem().ifPresent(p -> { throw new InvalidInputException(p); });
+    public MedicationDetails validated(LocalDate today) {
+        problem(today).ifPresent(p -> { throw new InvalidInputException(p); });
         return this;
     }
 

@@ -1,4 +1,4 @@
-package org.medlist.store;
+package org.medlist.model;
 
 /**
  * What counts as text that can be stored and given back unchanged. SQLite keeps text as UTF-8, so a

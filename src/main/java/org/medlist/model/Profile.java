@@ -1,4 +1,4 @@
-package org.medlist.precautions;
+package org.medlist.model;
 
 import java.time.LocalDate;
 import java.time.Period;

@@ -1,4 +1,4 @@
-package org.medlist.store;
+package org.medlist.model;
 
 import java.util.EnumSet;
 import java.util.Locale;
@@ -25,11 +25,11 @@ public enum TimeOfDay {
     }
 
     /** Database form: the enum names, comma-separated, in day order. */
-    static String encode(Set<TimeOfDay> slots) {
+    public static String encode(Set<TimeOfDay> slots) {
         return slots.stream().sorted().map(Enum::name).collect(Collectors.joining(","));
     }
 
-    static Set<TimeOfDay> decode(String stored) {
+    public static Set<TimeOfDay> decode(String stored) {
         Set<TimeOfDay> slots = EnumSet.noneOf(TimeOfDay.class);
         for (String part : stored.split(",")) {
             if (!part.isBlank()) slots.add(valueOf(part.trim()));

@@ -1,4 +1,4 @@
-package org.medlist.store;
+package org.medlist.model;
 
 /** Input the store refuses (unknown person, empty name...). Nothing has been written when it is thrown. */
 public class InvalidInputException extends RuntimeException {

@@ -1,4 +1,4 @@
-package org.medlist.store;
+package org.medlist.model;
 
 import java.time.LocalDate;
 

@@ -1,0 +1,245 @@
+package org.medlist.app;
+
+import java.io.Reader;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.medlist.check.CheckInput;
+import org.medlist.check.Finding;
+import org.medlist.exchange.ListExport;
+import org.medlist.exchange.ListImport;
+import org.medlist.model.Medication;
+import org.medlist.model.MedicationDetails;
+import org.medlist.model.Person;
+import org.medlist.model.Profile;
+import org.medlist.model.Question;
+import org.medlist.precautions.PersonCheck;
+import org.medlist.precautions.PrecautionItem;
+import org.medlist.store.Backups;
+import org.medlist.store.ChecklistStore;
+import org.medlist.store.Database;
+import org.medlist.store.DiscussedStore;
+import org.medlist.store.MedicationStore;
+import org.medlist.store.PersonStore;
+import org.medlist.store.PrintedSummaryStore;
+import org.medlist.store.ProfileStore;
+import org.medlist.store.QuestionStore;
+import org.medlist.summary.Summary;
+import org.medlist.summary.SummaryBuilder;
+
+/**
+ * MedList's use cases over one open database and the bundled knowledge base: the window's
+ * view-models and the command line both go through here, so that every check of a person's list —
+ * their list, a what-if before adding, the printout — is made with their profile. No JavaFX; not
+ * thread-safe (the window calls it from its one worker thread).
+ */
+public final class MedList implements AutoCloseable {
+    private final Supplier<Knowledge> knowledgeSource;
+    private Knowledge knowledge;
+    private final Database db;
+    private final Clock clock;
+    private final PersonStore people;
+    private final MedicationStore medications;
+    private final ProfileStore profiles;
+    private final DiscussedStore discussed;
+    private final ChecklistStore checklist;
+    private final QuestionStore questions;
+
+    public MedList(Knowledge knowledge, Database db, Clock clock) {
+        this(() -> knowledge, db, clock);
+    }
+
+    /** {@code knowledge} is asked for only when a use case needs it (listing people does not load the knowledge base). */
+    public MedList(Supplier<Knowledge> knowledge, Database db, Clock clock) {
+        this.knowledgeSource = knowledge;
+        this.db = db;
+        this.clock = clock;
+        this.people = new PersonStore(db);
+        this.medications = new MedicationStore(db, clock); // the change log ("what changed") is dated by the same clock
+        this.profiles = new ProfileStore(db);
+        this.discussed = new DiscussedStore(db);
+        this.checklist = new ChecklistStore(db);
+        this.questions = new QuestionStore(db);
+    }
+
+    public Knowledge knowledge() {
+        if (knowledge == null) knowledge = knowledgeSource.get();
+        return knowledge;
+    }
+
+    public LocalDate today() { return LocalDate.now(clock); }
+
+    public Path databasePath() { return db.file(); }
+
+    // People and profiles
+
+    public List<Person> people() { return people.all(); }
+
+    /** The person called {@code name}; an unknown name is invalid input. */
+    public Person person(String name) { return people.require(name); }
+
+    public Person addPerson(String name) { return people.add(name); }
+
+    public Person renamePerson(long id, String newName) { return people.rename(id, newName); }
+
+    public void removePerson(long id) { people.remove(id); }
+
+    public Person setNotes(long id, String notes) { return people.setNotes(id, notes); }
+
+    public Profile profile(long personId) { return profiles.get(personId); }
+
+    public Profile saveProfile(long personId, Profile profile) { return profiles.save(personId, profile); }
+
+    // The list
+
+    /** Current entries, re-recognised first if another knowledge-base version recognised them. */
+    public List<Medication> current(long personId) {
+        return knowledge().refresh(medications, medications.current(personId));
+    }
+
+    public List<Medication> stopped(long personId) { return medications.stopped(personId); }
+
+    /** The entries as stored (current, or current and stopped), without re-recognising them: what the list shows. */
+    public List<Medication> listed(long personId, boolean includeStopped) {
+        return includeStopped ? medications.all(personId) : medications.current(personId);
+    }
+
+    /** Current and stopped entries. */
+    public List<Medication> all(long personId) { return medications.all(personId); }
+
+    public Medication add(long personId, MedicationDetails details) {
+        return medications.add(personId, details, knowledge().recognize(details.name()));
+    }
+
+    public Medication update(long personId, long id, MedicationDetails details) {
+        return medications.update(personId, id, details, knowledge().recognize(details.name()));
+    }
+
+    public Medication stop(long personId, long id) { return medications.stop(personId, id, today()); }
+
+    public Medication resume(long personId, long id) { return medications.resume(personId, id); }
+
+    public Medication remove(long personId, long id) { return medications.remove(personId, id); }
+
+    public Medication restore(Medication deleted) { return medications.restore(deleted); }
+
+    /** A CSV file's medicines, every row or none. */
+    public List<Medication> importCsv(long personId, Reader csv) {
+        return ListImport.run(medications, knowledge()::recognize, personId, csv, today());
+    }
+
+    public String export(Person person, ListExport.Format format) {
+        return ListExport.text(format, person, profile(person.id()), all(person.id()), Instant.now(clock));
+    }
+
+    // Checks: always with the person's profile
+
+    /** The person's current list, checked with their stored profile. */
+    public PersonCheck check(long personId) {
+        return check(personId, List.of(), Optional.empty());
+    }
+
+    /**
+     * The person's current list plus {@code extraNames} (not stored), checked with their stored profile
+     * or, when given, {@code whatIfProfile} instead (the command line's what-if flags).
+     */
+    public PersonCheck check(long personId, List<String> extraNames, Optional<Profile> whatIfProfile) {
+        List<CheckInput> inputs = new ArrayList<>(knowledge().checker().inputs(current(personId)));
+        extraNames.forEach(n -> inputs.add(knowledge().checker().candidate(n, "")));
+        return knowledge().checker().check(inputs, whatIfProfile.orElseGet(() -> profile(personId)), today());
+    }
+
+    /** "Check before adding": the list with {@code name} added, with the person's profile; nothing is saved. */
+    public WhatIf whatIf(long personId, String name, String strength) {
+        List<Medication> current = current(personId);
+        CheckInput candidate = knowledge().checker().candidate(name.strip(), strength);
+        List<CheckInput> without = knowledge().checker().inputs(current);
+        List<CheckInput> with = new ArrayList<>(without);
+        with.add(candidate);
+        Profile profile = profile(personId);
+        PersonCheck before = knowledge().checker().check(without, profile, today());
+        PersonCheck after = knowledge().checker().check(with, profile, today());
+        List<Finding> involving = after.result().all().stream().filter(f -> f.medications().contains(candidate.label())).toList();
+        Set<String> hadBefore = before.profile().precautions().stream().map(PrecautionItem::key).collect(Collectors.toSet());
+        List<PrecautionItem> newPrecautions = after.profile().precautions().stream()
+                .filter(p -> p.medications().contains(candidate.label()) || !hadBefore.contains(p.key())).toList();
+        return new WhatIf(candidate, after, involving, newPrecautions, current.size());
+    }
+
+    // Discussed dates, checklist ticks, questions
+
+    public Map<String, LocalDate> discussed(long personId) { return discussed.forPerson(personId); }
+
+    public void recordDiscussed(long personId, String findingKey, LocalDate on) { discussed.record(personId, findingKey, on); }
+
+    public void clearDiscussed(long personId, String findingKey) { discussed.clear(personId, findingKey); }
+
+    /** The precautions that apply now and the ticks kept for them (ticks of items that no longer apply are forgotten). */
+    public Checklist checklist(long personId) {
+        List<PrecautionItem> items = check(personId).profile().precautions();
+        Map<String, LocalDate> ticks = checklist.keepOnly(personId, items.stream().map(PrecautionItem::key).toList());
+        return new Checklist(items, ticks);
+    }
+
+    public void tick(long personId, String itemKey, boolean ticked) {
+        if (ticked) checklist.tick(personId, itemKey, today());
+        else checklist.untick(personId, itemKey);
+    }
+
+    public List<Question> questions(long personId) { return questions.forPerson(personId); }
+
+    public Question addQuestion(long personId, String text) { return questions.add(personId, text, today()); }
+
+    public void editQuestion(long personId, long id, String text) { questions.edit(personId, id, text); }
+
+    public void removeQuestion(long personId, long id) { questions.remove(personId, id); }
+
+    // The summary and the whole database
+
+    public Summary summary(Person person) {
+        return summary(person, Optional.empty());
+    }
+
+    /** The summary with "what changed" since {@code since}, or since the last printed summary when empty. */
+    public Summary summary(Person person, Optional<LocalDate> since) {
+        current(person.id()); // re-recognise first, so the printout is checked with this knowledge base
+        return new SummaryBuilder(knowledge().knowledgeBase(), knowledge().checker()).build(db, person, today(), since);
+    }
+
+    /** A summary or wallet card was printed or saved now: the next summary's "what changed" starts here. */
+    public void recordPrinted(long personId, PrintedSummaryStore.What what) {
+        new PrintedSummaryStore(db).record(personId, what, LocalDateTime.now(clock));
+    }
+
+    public String emergencyContact(long personId) { return profiles.emergencyContact(personId); }
+
+    public void setEmergencyContact(long personId, String contact) { profiles.setEmergencyContact(personId, contact); }
+
+    public void backupTo(Path target) { Backups.backupTo(db, target); }
+
+    @Override
+    public void close() { db.close(); }
+
+    /** The outcome of a what-if. {@code involving}: findings that name the candidate; {@code newPrecautions}: precautions it adds. */
+    public record WhatIf(CheckInput candidate, PersonCheck check, List<Finding> involving, List<PrecautionItem> newPrecautions, int listSize) {
+        public List<Finding> allergyWarnings() {
+            return involving.stream().filter(f -> f.kind() == Finding.Kind.ALLERGY).toList();
+        }
+    }
+
+    public record Checklist(List<PrecautionItem> items, Map<String, LocalDate> ticks) {
+        public Checklist {
+            items = List.copyOf(items);
+            ticks = Map.copyOf(ticks);
+        }
+    }
+}

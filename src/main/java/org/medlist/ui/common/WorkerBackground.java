@@ -1,0 +1,57 @@
+package org.medlist.ui.common;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.concurrent.Task;
+
+/**
+ * The window's worker: one thread, one job at a time in the order given; results and errors come back
+ * on the JavaFX thread (through {@link Task}'s handlers).
+ */
+final class WorkerBackground implements Background {
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "medlist-worker");
+        t.setDaemon(true);
+        return t;
+    });
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private int running; // touched on the FX thread only
+
+    @Override
+    public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        Task<T> task = new Task<>() {
+            @Override
+            protected T call() throws Exception {
+                return work.call();
+            }
+        };
+        running++;
+        busy.set(true);
+        task.setOnSucceeded(e -> {
+            finished();
+            onSuccess.accept(task.getValue());
+        });
+        task.setOnFailed(e -> {
+            finished();
+            onFailure.accept(task.getException());
+        });
+        worker.execute(task);
+    }
+
+    @Override
+    public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
+
+    private void finished() {
+        running--;
+        busy.set(running > 0);
+    }
+
+    @Override
+    public void close() {
+        worker.shutdown();
+    }
+}
