@@ -215,14 +215,22 @@ public final class MedList implements AutoCloseable {
         return new SummaryBuilder(knowledge().knowledgeBase(), knowledge().checker()).build(db, person, today(), since);
     }
 
-    /** A summary or wallet card was printed or saved now: the next summary's "what changed" starts here. */
-    public void recordPrinted(long personId, PrintedSummaryStore.What what) {
-        new PrintedSummaryStore(db).record(personId, what, LocalDateTime.now(clock));
+    /** A summary (or a wallet card) was printed or saved now: the next summary's "what changed" starts here; a card does not move it. */
+    public void recordPrinted(long personId, boolean card) {
+        new PrintedSummaryStore(db).record(personId, card ? PrintedSummaryStore.What.CARD : PrintedSummaryStore.What.SUMMARY,
+                LocalDateTime.now(clock));
     }
 
+    /** Who to call in an emergency (the wallet card); empty when not given. */
     public String emergencyContact(long personId) { return profiles.emergencyContact(personId); }
 
-    public void setEmergencyContact(long personId, String contact) { profiles.setEmergencyContact(personId, contact); }
+    /** The profile and the emergency contact; a bad contact is refused before anything is written. */
+    public Profile saveProfile(long personId, Profile profile, String emergencyContact) {
+        String contact = ProfileStore.validEmergencyContact(emergencyContact);
+        Profile saved = profiles.save(personId, profile);
+        profiles.setEmergencyContact(personId, contact);
+        return saved;
+    }
 
     public void backupTo(Path target) { Backups.backupTo(db, target); }
 

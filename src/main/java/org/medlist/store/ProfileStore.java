@@ -105,7 +105,8 @@ public final class ProfileStore {
         });
     }
 
-    public void setEmergencyContact(long personId, String contact) {
+    /** The contact as it will be stored (trimmed), or an {@link InvalidInputException} saying what is wrong with it. */
+    public static String validEmergencyContact(String contact) {
         String clean = contact == null ? "" : contact.strip();
         if (clean.length() > MAX_EMERGENCY_CONTACT_LENGTH) {
             throw new InvalidInputException("The emergency contact is too long (at most " + MAX_EMERGENCY_CONTACT_LENGTH + " characters).");
@@ -113,6 +114,11 @@ public final class ProfileStore {
         if (!TextRules.isWellFormed(clean) || !TextRules.isOneLineOfText(clean)) {
             throw new InvalidInputException("The emergency contact must be one line of text.");
         }
+        return clean;
+    }
+
+    public void setEmergencyContact(long personId, String contact) {
+        String clean = validEmergencyContact(contact);
         db.inTransaction(c -> {
             try (PreparedStatement ps = c.prepareStatement("UPDATE person SET emergency_contact = ? WHERE id = ?")) {
                 ps.setString(1, clean);

@@ -341,7 +341,7 @@ public final class SummaryPdf {
         return text.isBlank() ? List.of() : List.of(new Run(text, false, body, PdfLayout.INK));
     }
 
-    static String day(LocalDate d) { return DAY.format(d); }
+    public static String day(LocalDate d) { return DAY.format(d); }
 
     private static String join(String a, String b) {
         return a.isBlank() ? b : b.isBlank() ? a : a + ", " + b;
