@@ -118,6 +118,11 @@ class SummaryWindowTest {
     @Test
     void thePreviewShowsTheSavedPagesAChosenSinceDateAndTheWalletCard(FxRobot robot) throws Exception {
         eventually(() -> main.getTitle().startsWith(AppointmentFixture.PERSON));
+        robot.clickOn("#profileButton");
+        eventually(() -> robot.lookup("#profileDialog").tryQuery().isPresent());
+        robot.clickOn("#profileEmergencyContact").write("Bob (son) 555 0100");
+        robot.clickOn("#profileSave");
+        eventually(() -> robot.lookup("#profileDialog").tryQuery().isEmpty());
         robot.clickOn("#shareMenu").clickOn("#menuSummary");
         eventually(() -> summaryWindow() != null && summaryWindow().isShowing());
         var root = summaryWindow().getScene().getRoot();
@@ -152,7 +157,8 @@ class SummaryWindowTest {
         eventually(() -> Files.exists(card) && status.getText().startsWith("Saved"));
         try (var doc = Loader.loadPDF(card.toFile())) {
             assertThat(doc.getNumberOfPages()).isEqualTo(1);
-            assertThat(new PDFTextStripper().getText(doc)).contains("MEDICATION CARD").contains(AppointmentFixture.PERSON);
+            assertThat(new PDFTextStripper().getText(doc).replaceAll("\\s+", " ")).contains("MEDICATION CARD").contains(AppointmentFixture.PERSON)
+                    .contains("In an emergency call: Bob (son) 555 0100");
         }
         robot.interact(() -> summaryWindow().close());
         try (Database d = Database.open(db)) {
