@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +36,7 @@ import org.medlist.store.Database;
 import org.medlist.store.DiscussedStore;
 import org.medlist.store.MedicationStore;
 import org.medlist.store.PersonStore;
+import org.medlist.store.PrintedSummaryStore;
 import org.medlist.store.ProfileStore;
 import org.medlist.store.QuestionStore;
 import org.medlist.summary.Summary;
@@ -68,7 +70,7 @@ public final class MedList implements AutoCloseable {
         this.db = db;
         this.clock = clock;
         this.people = new PersonStore(db);
-        this.medications = new MedicationStore(db);
+        this.medications = new MedicationStore(db, clock); // the change log ("what changed") is dated by the same clock
         this.profiles = new ProfileStore(db);
         this.discussed = new DiscussedStore(db);
         this.checklist = new ChecklistStore(db);
@@ -237,8 +239,30 @@ public final class MedList implements AutoCloseable {
     // The summary and the whole database
 
     public Summary summary(Person person) {
+        return summary(person, Optional.empty());
+    }
+
+    /** The summary with "what changed" since {@code since}, or since the last printed summary when empty. */
+    public Summary summary(Person person, Optional<LocalDate> since) {
         current(person.id()); // re-recognise first, so the printout is checked with this knowledge base
-        return new SummaryBuilder(knowledge().knowledgeBase(), knowledge().checker()).build(db, person, today());
+        return new SummaryBuilder(knowledge().knowledgeBase(), knowledge().checker()).build(db, person, today(), since);
+    }
+
+    /** A summary (or a wallet card) was printed or saved now: the next summary's "what changed" starts here; a card does not move it. */
+    public void recordPrinted(long personId, boolean card) {
+        new PrintedSummaryStore(db).record(personId, card ? PrintedSummaryStore.What.CARD : PrintedSummaryStore.What.SUMMARY,
+                LocalDateTime.now(clock));
+    }
+
+    /** Who to call in an emergency (the wallet card); empty when not given. */
+    public String emergencyContact(long personId) { return profiles.emergencyContact(personId); }
+
+    /** The profile and the emergency contact; a bad contact is refused before anything is written. */
+    public Profile saveProfile(long personId, Profile profile, String emergencyContact) {
+        String contact = ProfileStore.validEmergencyContact(emergencyContact);
+        Profile saved = profiles.save(personId, profile);
+        profiles.setEmergencyContact(personId, contact);
+        return saved;
     }
 
     public void backupTo(Path target) { Backups.backupTo(db, target); }

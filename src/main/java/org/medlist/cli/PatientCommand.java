@@ -42,6 +42,8 @@ final class PatientCommand {
         @picocli.CommandLine.Option(names = "--breastfeeding", negatable = true) Boolean breastfeeding;
         @picocli.CommandLine.Option(names = "--drives", negatable = true) Boolean drives;
         @picocli.CommandLine.Option(names = "--alcohol", negatable = true, description = "Drinks alcohol.") Boolean alcohol;
+        @picocli.CommandLine.Option(names = "--emergency-contact", paramLabel = "TEXT",
+                description = "Who to call in an emergency, for the wallet card (\"\" clears it).") String emergencyContact;
 
         @Override
         public Integer call() {
@@ -65,7 +67,8 @@ final class PatientCommand {
                         drives != null ? java.util.Optional.of(drives) : p.drives(), alcohol != null ? java.util.Optional.of(alcohol) : p.drinksAlcohol(),
                         state, newAllergies, conditions.isEmpty() ? p.conditions() : codes,
                         conditions.isEmpty() ? p.otherConditions() : String.join("; ", other));
-                app.saveProfile(id, updated);
+                if (emergencyContact != null) app.saveProfile(id, updated, emergencyContact); // a bad contact is refused before anything is written
+                else app.saveProfile(id, updated);
                 parent.root.out().println("updated " + name.strip());
                 if (!other.isEmpty()) {
                     parent.root.err().println("note: kept as free text, not used for precautions: " + String.join(", ", other)

@@ -10,7 +10,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,8 +25,15 @@ public final class MedicationStore {
             + "prescriber, started, stopped, notes, kind, recognized_name, kb_version";
 
     private final Database db;
+    private final Clock clock;
 
-    public MedicationStore(Database db) { this.db = db; }
+    public MedicationStore(Database db) { this(db, Clock.systemDefaultZone()); }
+
+    /** With the clock that dates the change log (tests set the day). */
+    public MedicationStore(Database db, Clock clock) {
+        this.db = db;
+        this.clock = clock;
+    }
 
     /** What the knowledge base made of an entry's name; {@link #NOT_RECOGNIZED} when it knows nothing of it. */
     public record Recognition(String recognizedName, List<String> ingredients, String kbVersion) {
@@ -79,6 +88,7 @@ public final class MedicationStore {
                 }
             }
             writeIngredients(c, id, recognition.ingredients());
+            logChange(c, personId, id, MedicationChange.Field.ADDED, "", valid.name());
             return byId(c, personId, id);
         });
     }
@@ -86,6 +96,7 @@ public final class MedicationStore {
     public Medication update(long personId, long id, MedicationDetails details, Recognition recognition) {
         MedicationDetails valid = details.validated(db.today());
         return db.inTransaction(c -> {
+            Medication before = byId(c, personId, id);
             try (PreparedStatement ps = c.prepareStatement(
                     "UPDATE medication SET name=?, strength=?, dose=?, form=?, route=?, times=?, when_text=?, reason=?, prescriber=?, "
                     + "started=?, notes=?, kind=?, recognized_name=?, kb_version=? WHERE person_id=? AND id=?")) {
@@ -97,6 +108,7 @@ public final class MedicationStore {
                 if (ps.executeUpdate() == 0) throw unknownId(id);
             }
             writeIngredients(c, id, recognition.ingredients());
+            logDifferences(c, personId, id, before.details(), valid);
             return byId(c, personId, id);
         });
     }
@@ -133,6 +145,10 @@ public final class MedicationStore {
     /** Puts a stopped entry back on the current list. */
     public Medication resume(long personId, long id) {
         return db.inTransaction(c -> {
+            Medication before = byId(c, personId, id);
+            if (before.stopped().isPresent()) {
+                logChange(c, personId, id, MedicationChange.Field.RESUMED, before.stopped().get().toString(), "");
+            }
             try (PreparedStatement ps = c.prepareStatement("UPDATE medication SET stopped = NULL WHERE person_id = ? AND id = ?")) {
                 ps.setLong(1, personId);
                 ps.setLong(2, id);
@@ -201,11 +217,59 @@ public final class MedicationStore {
                         id = keys.getLong(1);
                     }
                     writeIngredients(c, id, e.recognition().ingredients());
+                    logChange(c, personId, id, MedicationChange.Field.ADDED, "", e.details().name());
                     added.add(byId(c, personId, id));
                 }
             }
             return added;
         });
+    }
+
+    /**
+     * What was added, changed or put back on or after {@code since}, for entries that still exist,
+     * oldest first.
+     */
+    public List<MedicationChange> changesSince(long personId, LocalDate since) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT ch.medication_id, ch.changed_at, ch.field, ch.before, ch.after FROM medication_change ch "
+                    + "JOIN medication m ON m.id = ch.medication_id AND m.person_id = ch.person_id "
+                    + "WHERE ch.person_id = ? AND ch.changed_at >= ? ORDER BY ch.changed_at, ch.id")) {
+                ps.setLong(1, personId);
+                ps.setString(2, since.toString());
+                try (ResultSet rs = ps.executeQuery()) {
+                    List<MedicationChange> out = new ArrayList<>();
+                    while (rs.next()) {
+                        out.add(new MedicationChange(rs.getLong(1), LocalDateTime.parse(rs.getString(2)),
+                                MedicationChange.Field.fromCode(rs.getString(3)), rs.getString(4), rs.getString(5)));
+                    }
+                    return out;
+                }
+            }
+        });
+    }
+
+    /** The fields a clinician reads as a change of treatment; notes, reason and prescriber are not logged. */
+    private void logDifferences(Connection c, long personId, long id, MedicationDetails was, MedicationDetails now) throws SQLException {
+        if (!was.name().equals(now.name())) logChange(c, personId, id, MedicationChange.Field.NAME, was.name(), now.name());
+        if (!was.strength().equals(now.strength())) logChange(c, personId, id, MedicationChange.Field.STRENGTH, was.strength(), now.strength());
+        if (!was.dose().equals(now.dose())) logChange(c, personId, id, MedicationChange.Field.DOSE, was.dose(), now.dose());
+        String whenWas = Medication.describeWhen(was.times(), was.whenText());
+        String whenNow = Medication.describeWhen(now.times(), now.whenText());
+        if (!whenWas.equals(whenNow)) logChange(c, personId, id, MedicationChange.Field.WHEN, whenWas, whenNow);
+    }
+
+    private void logChange(Connection c, long personId, long id, MedicationChange.Field field, String before, String after) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO medication_change(person_id, medication_id, changed_at, field, before, after) VALUES (?,?,?,?,?,?)")) {
+            ps.setLong(1, personId);
+            ps.setLong(2, id);
+            ps.setString(3, LocalDateTime.now(clock).withNano(0).toString());
+            ps.setString(4, field.code);
+            ps.setString(5, before);
+            ps.setString(6, after);
+            ps.executeUpdate();
+        }
     }
 
     private static void bindDetails(PreparedStatement ps, int first, MedicationDetails d) throws SQLException {

@@ -126,7 +126,32 @@ final class Migrations {
               code     TEXT NOT NULL,
               PRIMARY KEY (batch_id, code)
             )""",
-            "CREATE INDEX medication_import ON medication(import_batch_id)"));
+            "CREATE INDEX medication_import ON medication(import_batch_id)"),
+        // 6 (summary): when a summary or wallet card was printed or saved, so the next one can say what changed
+        //    since; a log of entries added, changed (name, strength, dose, time) and put back; an emergency
+        //    contact for the wallet card. medication_change keeps no foreign key to medication, so that an
+        //    entry deleted and put back by "undo" keeps its history; queries join to the entries that exist.
+        List.of(
+            "ALTER TABLE person ADD COLUMN emergency_contact TEXT NOT NULL DEFAULT ''",
+            """
+            CREATE TABLE summary_printed (
+              id         INTEGER PRIMARY KEY AUTOINCREMENT,
+              person_id  INTEGER NOT NULL REFERENCES person(id) ON DELETE CASCADE,
+              printed_at TEXT NOT NULL,
+              what       TEXT NOT NULL CHECK (what IN ('summary', 'card'))
+            )""",
+            "CREATE INDEX summary_printed_person ON summary_printed(person_id, what, printed_at)",
+            """
+            CREATE TABLE medication_change (
+              id            INTEGER PRIMARY KEY AUTOINCREMENT,
+              person_id     INTEGER NOT NULL REFERENCES person(id) ON DELETE CASCADE,
+              medication_id INTEGER NOT NULL,
+              changed_at    TEXT NOT NULL,
+              field         TEXT NOT NULL CHECK (field IN ('added', 'resumed', 'name', 'strength', 'dose', 'when')),
+              before        TEXT NOT NULL DEFAULT '',
+              after         TEXT NOT NULL DEFAULT ''
+            )""",
+            "CREATE INDEX medication_change_person ON medication_change(person_id, changed_at)"));
 
     static int latestVersion() { return STEPS.size(); }
 }

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.medlist.model.Profile;
+import org.medlist.model.TextRules;
 
 /** A person's profile: date of birth, pregnancy and breastfeeding, driving, alcohol, allergies and conditions. */
 public final class ProfileStore {
@@ -87,6 +88,45 @@ public final class ProfileStore {
             return null;
         });
         return get(personId);
+    }
+
+    public static final int MAX_EMERGENCY_CONTACT_LENGTH = 200;
+
+    /** Who to call in an emergency, as the person wrote it (for the wallet card); empty when not given. */
+    public String emergencyContact(long personId) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT emergency_contact FROM person WHERE id = ?")) {
+                ps.setLong(1, personId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) throw new InvalidInputException("That person no longer exists.");
+                    return rs.getString(1);
+                }
+            }
+        });
+    }
+
+    /** The contact as it will be stored (trimmed), or an {@link InvalidInputException} saying what is wrong with it. */
+    public static String validEmergencyContact(String contact) {
+        String clean = contact == null ? "" : contact.strip();
+        if (clean.length() > MAX_EMERGENCY_CONTACT_LENGTH) {
+            throw new InvalidInputException("The emergency contact is too long (at most " + MAX_EMERGENCY_CONTACT_LENGTH + " characters).");
+        }
+        if (!TextRules.isWellFormed(clean) || !TextRules.isOneLineOfText(clean)) {
+            throw new InvalidInputException("The emergency contact must be one line of text.");
+        }
+        return clean;
+    }
+
+    public void setEmergencyContact(long personId, String contact) {
+        String clean = validEmergencyContact(contact);
+        db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE person SET emergency_contact = ? WHERE id = ?")) {
+                ps.setString(1, clean);
+                ps.setLong(2, personId);
+                if (ps.executeUpdate() == 0) throw new InvalidInputException("That person no longer exists.");
+            }
+            return null;
+        });
     }
 
     private static List<Profile.Allergy> allergies(Connection c, long personId) throws SQLException {

@@ -25,6 +25,7 @@ final class PdfLayout {
     static final Color MUTED = new Color(0x57, 0x60, 0x6a);
     static final Color RULE = new Color(0xc8, 0xcd, 0xd2);
     static final Color SERIOUS = new Color(0xa4, 0x0e, 0x26);
+    static final Color CUT = new Color(0x40, 0x40, 0x40);
 
     /** A piece of a cell or paragraph: text in one font, size and colour. */
     record Run(String text, boolean bold, float size, Color color) {}
@@ -97,9 +98,111 @@ final class PdfLayout {
         }
     }
 
+    /**
+     * Runs that share lines (a bold severity word, then the title, then a muted source), wrapped word by
+     * word; lines after the first start at {@code hanging}. Kept on one page when short.
+     */
+    void flow(float indent, float hanging, Run... runs) {
+        List<List<Line>> lines = flowLines(runs, width() - indent, width() - hanging);
+        float total = 0;
+        for (List<Line> l : lines) total += lineHeight(maxSize(l));
+        if (total < 120) ensure(total);
+        boolean first = true;
+        for (List<Line> line : lines) {
+            float size = maxSize(line);
+            ensure(lineHeight(size));
+            y -= size;
+            float x = left() + (first ? indent : hanging);
+            for (Line piece : line) {
+                text(x, y, piece.run, piece.text);
+                x += measure(piece.text, piece.run);
+            }
+            y -= lineHeight(size) - size;
+            first = false;
+        }
+    }
+
+    private static float maxSize(List<Line> line) {
+        float max = 0;
+        for (Line l : line) max = Math.max(max, l.run.size());
+        return max;
+    }
+
+    /** Greedy fill of words from several runs; each piece of a line keeps its run's style (a trailing space is part of the piece). */
+    private List<List<Line>> flowLines(Run[] runs, float firstWidth, float restWidth) {
+        List<List<Line>> lines = new ArrayList<>();
+        List<Line> line = new ArrayList<>();
+        float used = 0;
+        for (Run r : runs) {
+            for (String word : safe(r.text(), r.bold()).split(" ")) {
+                if (word.isEmpty()) continue;
+                float max = lines.isEmpty() ? firstWidth : restWidth;
+                String piece = word + " ";
+                float w = measure(word, r);
+                if (used > 0 && used + w > max) {
+                    lines.add(line);
+                    line = new ArrayList<>();
+                    used = 0;
+                }
+                line.add(new Line(r, piece));
+                used += measure(piece, r);
+            }
+        }
+        if (!line.isEmpty()) lines.add(line);
+        return lines;
+    }
+
+    /** The lines {@code run} wraps to at {@code maxWidth}, as plain strings (for absolute layouts such as the wallet card). */
+    List<String> wrapText(Run run, float maxWidth) {
+        List<String> out = new ArrayList<>();
+        for (Line l : wrap(run, maxWidth)) out.add(l.text);
+        return out;
+    }
+
+    /** Text at a fixed place (the wallet card's panels); the text must come from {@link #safe} or {@link #wrapText}. */
+    void textAt(float x, float baseline, Run run, String safeText) {
+        text(x, baseline, run, safeText);
+    }
+
+    /** A line from one point to another, solid or dashed (fold lines). */
+    void line(float x1, float y1, float x2, float y2, float thickness, Color color, boolean dashed) {
+        try {
+            cs.setStrokingColor(color);
+            cs.setLineWidth(thickness);
+            cs.setLineDashPattern(dashed ? new float[] {3, 2} : new float[] {}, 0);
+            cs.moveTo(x1, y1);
+            cs.lineTo(x2, y2);
+            cs.stroke();
+            cs.setLineDashPattern(new float[] {}, 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A filled rectangle (the card's title band). */
+    void fill(float x, float y0, float w, float h, Color color) {
+        try {
+            cs.setNonStrokingColor(color);
+            cs.addRect(x, y0, w, h);
+            cs.fill();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    float pageWidth() { return paper.getWidth(); }
+
+    float pageHeight() { return paper.getHeight(); }
+
+    /** The number of pages begun so far. */
+    int pages() { return doc.getNumberOfPages(); }
+
+    /** Closes the last page without footers (the wallet card has none). */
+    void finish() { closePage(); }
+
     /** A heading that never ends a page on its own: {@code keepWithNext} points must fit below it. */
     void heading(String text, float size, float keepWithNext) {
-        space(size * 0.6f);
+        if (cs != null && y < paper.getHeight() - margin - 1) space(size * 0.6f);
         ensure(lineHeight(size) + keepWithNext);
         y -= size;
         text(left(), y, new Run(text, true, size, INK), safe(text, true));

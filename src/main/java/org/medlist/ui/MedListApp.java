@@ -155,8 +155,9 @@ public class MedListApp extends Application {
 
     private static void editProfile(Stage stage, AppContext context, PeopleViewModel people, ProfileViewModel profile) {
         people.selected().ifPresent(p -> context.jobs().run(app -> app.knowledge().knowledgeBase().conditions(),
-                conditions -> new ProfileDialog(stage, p.name(), profile.profileProperty().get(), profile.notes(), conditions, context.jobs().today()).showAndWait()
-                        .ifPresent(r -> profile.save(r.profile(), r.notes()))));
+                conditions -> new ProfileDialog(stage, p.name(), profile.profileProperty().get(), profile.notes(), profile.emergencyContact(),
+                        conditions, context.jobs().today()).showAndWait()
+                        .ifPresent(r -> profile.save(r.profile(), r.notes(), r.emergencyContact()))));
     }
 
     private static void showAbout(Stage stage, AppContext context) {

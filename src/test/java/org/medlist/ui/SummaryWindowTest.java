@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
@@ -23,8 +24,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.medlist.store.Database;
 import org.medlist.model.Person;
 import org.medlist.store.PersonStore;
+import org.medlist.store.PrintedSummaryStore;
 import org.medlist.store.QuestionStore;
 import org.medlist.summary.AppointmentFixture;
+import org.medlist.summary.Summary;
 import org.medlist.summary.SummaryPdf;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -81,7 +84,7 @@ class SummaryWindowTest {
         Label status = robot.from(summaryWindow().getScene().getRoot()).lookup("#summaryStatus").queryAs(Label.class);
         eventually(() -> status.getText().equals("2 pages, " + SummaryPdf.Paper.forLocale(java.util.Locale.getDefault()).name()));
         VBox pages = robot.from(summaryWindow().getScene().getRoot()).lookup("#summaryPages").queryAs(VBox.class);
-        assertThat(pages.getChildren()).hasSize(2);
+        assertThat(pages.getChildren()).hasSize(2); // the clinical page and the patient's appendix
 
         robot.clickOn(robot.from(summaryWindow().getScene().getRoot()).lookup("#summaryLargePrint").queryAs(CheckBox.class));
         eventually(() -> status.getText().endsWith("large print"));
@@ -106,6 +109,61 @@ class SummaryWindowTest {
             Person p = new PersonStore(d).require(AppointmentFixture.PERSON);
             assertThat(new QuestionStore(d).forPerson(p.id())).extracting(q -> q.text())
                     .containsExactly(AppointmentFixture.QUESTION, "Should I still take the eye drops when I travel?");
+            // saving recorded the day: the next summary's "what changed" starts there
+            assertThat(new PrintedSummaryStore(d).last(p.id(), PrintedSummaryStore.What.SUMMARY)).map(t -> t.toLocalDate())
+                    .contains(LocalDate.now());
+        }
+    }
+
+    @Test
+    void thePreviewShowsTheSavedPagesAChosenSinceDateAndTheWalletCard(FxRobot robot) throws Exception {
+        eventually(() -> main.getTitle().startsWith(AppointmentFixture.PERSON));
+        robot.clickOn("#profileButton");
+        eventually(() -> robot.lookup("#profileDialog").tryQuery().isPresent());
+        robot.clickOn("#profileEmergencyContact").write("Bob (son) 555 0100");
+        robot.clickOn("#profileSave");
+        eventually(() -> robot.lookup("#profileDialog").tryQuery().isEmpty());
+        robot.clickOn("#shareMenu").clickOn("#menuSummary");
+        eventually(() -> summaryWindow() != null && summaryWindow().isShowing());
+        var root = summaryWindow().getScene().getRoot();
+        Label status = robot.from(root).lookup("#summaryStatus").queryAs(Label.class);
+        VBox pages = robot.from(root).lookup("#summaryPages").queryAs(VBox.class);
+        DatePicker since = robot.from(root).lookup("#summarySince").queryAs(DatePicker.class);
+        // the first summary also waits for the knowledge base to load, which on a busy machine takes longer than one wait
+        org.testfx.util.WaitForAsyncUtils.waitFor(60, java.util.concurrent.TimeUnit.SECONDS,
+                () -> status.getText().endsWith(" pages, " + SummaryPdf.Paper.forLocale(java.util.Locale.getDefault()).name()));
+        assertThat(since.getValue()).isEqualTo(LocalDate.now().minusDays(Summary.DEFAULT_SINCE_DAYS));
+
+        LocalDate chosen = LocalDate.now().minusDays(365);
+        robot.interact(() -> since.setValue(chosen));
+        Path pdf = dir.resolve("since-" + System.nanoTime() + ".pdf");
+        nextFile.set(pdf);
+        eventually(() -> status.getText().contains("pages"));
+        robot.clickOn(robot.from(root).lookup("#summarySavePdf").queryButton());
+        eventually(() -> Files.exists(pdf) && status.getText().startsWith("Saved"));
+        try (var doc = Loader.loadPDF(pdf.toFile())) {
+            // the preview shows the very pages that were saved
+            assertThat(pages.getChildren()).hasSize(doc.getNumberOfPages());
+            String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+            assertThat(text).contains("What changed since " + SummaryPdf.day(chosen)).contains("Stopped: Ciprofloxacin 500 mg");
+        }
+
+        robot.clickOn(robot.from(root).lookup("#summaryCard").queryAs(CheckBox.class));
+        eventually(() -> status.getText().startsWith("Wallet card, 1 page"));
+        assertThat(pages.getChildren()).hasSize(1);
+        Path card = dir.resolve("card-" + System.nanoTime() + ".pdf");
+        nextFile.set(card);
+        robot.clickOn(robot.from(root).lookup("#summarySavePdf").queryButton());
+        eventually(() -> Files.exists(card) && status.getText().startsWith("Saved"));
+        try (var doc = Loader.loadPDF(card.toFile())) {
+            assertThat(doc.getNumberOfPages()).isEqualTo(1);
+            assertThat(new PDFTextStripper().getText(doc).replaceAll("\\s+", " ")).contains("MEDICATION CARD").contains(AppointmentFixture.PERSON)
+                    .contains("In an emergency call: Bob (son) 555 0100");
+        }
+        robot.interact(() -> summaryWindow().close());
+        try (Database d = Database.open(db)) {
+            Person p = new PersonStore(d).require(AppointmentFixture.PERSON);
+            assertThat(new PrintedSummaryStore(d).last(p.id(), PrintedSummaryStore.What.CARD)).isPresent();
         }
     }
 

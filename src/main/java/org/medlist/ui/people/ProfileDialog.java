@@ -36,8 +36,8 @@ import org.medlist.model.Profile;
  * three different answers. Driving and alcohol can be left "not recorded", which hides no precaution.
  */
 public final class ProfileDialog extends Dialog<ProfileDialog.Result> {
-    /** What the dialog returns: the profile, and the person's free-text notes. */
-    public record Result(Profile profile, String notes) {}
+    /** What the dialog returns: the profile, the person's free-text notes, and the emergency contact for the wallet card. */
+    public record Result(Profile profile, String notes, String emergencyContact) {}
 
     private static final String NOT_RECORDED = "Not recorded";
     private final DatePicker born = new DatePicker();
@@ -56,8 +56,14 @@ public final class ProfileDialog extends Dialog<ProfileDialog.Result> {
     private final TextField otherConditions = new TextField();
     private final Label problem = new Label();
     private final TextArea notes = new TextArea();
+    private final TextField emergencyContact = new TextField();
 
     public ProfileDialog(Window owner, String personName, Profile current, String currentNotes, Map<String, Curated.Condition> knownConditions, LocalDate today) {
+        this(owner, personName, current, currentNotes, "", knownConditions, today);
+    }
+
+    public ProfileDialog(Window owner, String personName, Profile current, String currentNotes, String currentEmergencyContact,
+                         Map<String, Curated.Condition> knownConditions, LocalDate today) {
         this.today = today;
         initOwner(owner);
         setTitle("Profile");
@@ -123,6 +129,11 @@ public final class ProfileDialog extends Dialog<ProfileDialog.Result> {
         notes.setWrapText(true);
         notes.setText(currentNotes);
         grid.addRow(row++, Icons.labelFor("Notes", notes), notes);
+        emergencyContact.setId("profileEmergencyContact");
+        emergencyContact.setAccessibleText("Emergency contact, printed on the wallet card");
+        emergencyContact.setPromptText("Optional, e.g. Bob (son) 555 0100 — printed on the wallet card");
+        emergencyContact.setText(currentEmergencyContact);
+        grid.addRow(row++, Icons.labelFor("Emergency contact", emergencyContact), emergencyContact);
         grid.add(problem, 1, row);
         conditionBoxes.setPrefWrapLength(520);
         getDialogPane().setContent(grid);
@@ -134,9 +145,9 @@ public final class ProfileDialog extends Dialog<ProfileDialog.Result> {
         saveButton.setId("profileSave");
         getDialogPane().lookupButton(ButtonType.CANCEL).setId("profileCancel");
         problem.textProperty().bind(Bindings.createStringBinding(this::firstProblem, born.valueProperty(), born.getEditor().textProperty(), allergyLines.textProperty(),
-                allergyState.selectedToggleProperty()));
+                allergyState.selectedToggleProperty(), emergencyContact.textProperty()));
         saveButton.disableProperty().bind(problem.textProperty().isNotEmpty());
-        setResultConverter(b -> b == save ? new Result(profile(), notes.getText()) : null);
+        setResultConverter(b -> b == save ? new Result(profile(), notes.getText(), emergencyContact.getText().strip()) : null);
     }
 
     private String firstProblem() {
@@ -145,6 +156,11 @@ public final class ProfileDialog extends Dialog<ProfileDialog.Result> {
         if (birth.isPresent() && birth.get().isAfter(today)) return "The date of birth is in the future.";
         if (birth.isPresent() && birth.get().getYear() < 1900) return "The date of birth is before 1900.";
         if (hasAllergies.isSelected() && allergies().isEmpty()) return "Write at least one allergy, or choose another answer.";
+        try {
+            org.medlist.store.ProfileStore.validEmergencyContact(emergencyContact.getText());
+        } catch (org.medlist.model.InvalidInputException e) {
+            return e.getMessage();
+        }
         return "";
     }
 

@@ -21,6 +21,7 @@ public final class ProfileViewModel {
         this.jobs = jobs;
         person.addListener((o, a, p) -> {
             notes = p == null ? "" : p.notes();
+            emergencyContact = "";
             load(p);
         });
     }
@@ -37,20 +38,36 @@ public final class ProfileViewModel {
             show(Profile.unknown(), null);
             return;
         }
-        jobs.run(app -> app.profile(p.id()), loaded -> show(loaded, p));
+        jobs.run(app -> new Loaded(app.profile(p.id()), app.emergencyContact(p.id())), loaded -> {
+            if (person.get() != null && person.get().id() == p.id()) emergencyContact = loaded.emergencyContact();
+            show(loaded.profile(), p);
+        });
     }
+
+    private record Loaded(Profile profile, String emergencyContact) {}
+
+    private String emergencyContact = "";
+
+    /** Who to call in an emergency (for the wallet card), as last loaded or saved; empty when not given. */
+    public String emergencyContact() { return emergencyContact; }
 
     /** The shown person's notes, as last loaded or saved. */
     public String notes() { return notes; }
 
     public void save(Profile updated, String newNotes) {
+        save(updated, newNotes, emergencyContact);
+    }
+
+    public void save(Profile updated, String newNotes, String newEmergencyContact) {
         Person p = person.get();
         if (p == null) return;
+        String contact = newEmergencyContact == null ? "" : newEmergencyContact.strip();
         jobs.run(app -> {
             app.setNotes(p.id(), newNotes);
-            return app.saveProfile(p.id(), updated);
+            return app.saveProfile(p.id(), updated, contact);
         }, saved -> {
             notes = newNotes;
+            emergencyContact = contact;
             show(saved, p);
             jobs.status().say("Saved " + p.name() + "'s profile.");
         });

@@ -26,6 +26,7 @@ final class SummaryPrinting {
     static void print(Window owner, AppContext context, SummaryViewModel model) {
         byte[] pdf = model.pdfBytes();
         if (pdf == null) return;
+        boolean card = model.previewIsCard();
         PrinterJob job = PrinterJob.createPrinterJob();
         if (job == null) {
             Dialogs.error(owner, "No printer is set up on this computer. Use \"Save as PDF\" and print the file from another program, "
@@ -52,7 +53,10 @@ final class SummaryPrinting {
             }
             if (!job.endJob()) throw new IllegalStateException("The print job could not be finished.");
             return pages.size();
-        }, n -> context.status().say("Sent " + n + (n == 1 ? " page" : " pages") + " to " + job.getPrinter().getName() + "."),
+        }, n -> {
+            model.printed(card);
+            context.status().say("Sent " + n + (n == 1 ? " page" : " pages") + " to " + job.getPrinter().getName() + ".");
+        },
                 context.status()::failed);
     }
 }

@@ -7,6 +7,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToolBar;
@@ -52,6 +53,17 @@ public final class SummaryWindow {
         CheckBox large = new CheckBox("Large print");
         large.setId("summaryLargePrint");
         large.selectedProperty().bindBidirectional(model.largePrintProperty());
+        CheckBox card = new CheckBox("Wallet card");
+        card.setId("summaryCard");
+        card.setAccessibleText("Show the one-page wallet card instead of the summary");
+        card.selectedProperty().bindBidirectional(model.walletCardProperty());
+        large.disableProperty().bind(card.selectedProperty());
+        DatePicker since = new DatePicker();
+        since.setId("summarySince");
+        since.setAccessibleText("What changed since this day");
+        since.setPrefWidth(130);
+        since.valueProperty().bindBidirectional(model.sinceProperty());
+        since.disableProperty().bind(card.selectedProperty());
         Label status = new Label();
         status.setId("summaryStatus");
         status.textProperty().bind(model.messageProperty());
@@ -66,7 +78,10 @@ public final class SummaryWindow {
                 .ifPresent(model::savePdf));
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        ToolBar bar = new ToolBar(Icons.labelFor("Paper", paper), paper, large, status, gap, save, print);
+        // two rows, so that nothing drops into the tool bar's overflow menu on a narrow window
+        ToolBar options = new ToolBar(Icons.labelFor("Paper", paper), paper, large, card, Icons.labelFor("What changed since", since), since);
+        ToolBar actions = new ToolBar(status, gap, save, print);
+        VBox bar = new VBox(options, actions);
 
         pageColumn.setAlignment(Pos.TOP_CENTER);
         pageColumn.setPadding(new Insets(16));
