@@ -139,7 +139,10 @@ class ExplanationListsTest {
                 if (FRENCH.matcher(f.title()).find() || FRENCH.matcher(f.summary()).find()) problems.add(p.name() + ": French in " + f.title());
                 List<InteractionRow> rows = f.kind() == Finding.Kind.FOOD_AND_DRINK
                         ? KB.interactions(f.drugs().get(0), f.key().split(":")[1]) : KB.interactions(f.drugs().get(0), f.drugs().get(1));
-                boolean mechanismAvailable = rows.stream().anyMatch(x -> !x.mechanism().isEmpty() || x.drugbankType() > 0);
+                // A mechanism the words could use: ANSM's text, or a DrugBank type that names an effect (type 49 names none).
+                boolean mechanismAvailable = rows.stream().anyMatch(x -> (x.source().equals("ANSM2020") && !x.mechanism().isEmpty())
+                        || (x.drugbankType() > 0 && KB.explanations().drugbankTypes().containsKey(x.drugbankType())
+                            && !KB.explanations().drugbankTypes().get(x.drugbankType()).effect().isEmpty()));
                 if (mechanismAvailable && f.summary().contains("grade only")) problems.add(p.name() + ": grade-only words beside a mechanism: " + f.title());
                 if (f.explanationSource().equals(Explanations.GRADE_ONLY) && mechanismAvailable) problems.add(p.name() + ": grade only: " + f.title());
                 if (f.affected() != null && !f.drugs().contains(f.affected())) problems.add(p.name() + ": affected is not one of the pair: " + f.title());

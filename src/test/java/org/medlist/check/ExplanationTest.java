@@ -198,7 +198,7 @@ class ExplanationTest {
     void almostEveryAnsmMechanismMapsToAnEffect() {
         int[] rows = new int[2];
         KB.forEachInteraction(r -> {
-            if (r.mechanism().isEmpty()) return;
+            if (r.mechanism().isEmpty() || !r.source().equals("ANSM2020")) return; // DrugBank's English sentences map by type, not by pattern
             rows[0]++;
             if (KB.explanations().mechanisms().stream().anyMatch(p -> p.pattern().matcher(r.mechanism()).find())) rows[1]++;
         });

@@ -90,7 +90,6 @@ class CuratedTablesTest {
             "precautions.tsv|x5\tclass\tssri\tother\tpregnancy\tText.\t\t\t\tA sentence.\tsome source|column 10 (quote): a quote needs the setid and section",
             "precautions.tsv|x6\tclass\tssri\tother\tpregnancy\tText.\t\t\tpregnancy\t\tsome source|column 9 (section): 'pregnancy' needs a setid",
             "precautions.tsv|x7\tclass\tssri\tother\tpregnancy\tText.\tminor\t\t\t\tsome source|column 7 (warning): a profile warning is moderate or worse",
-            "effects.tsv|newfx\tNew\tSummary.\tWatch\t(unclosed\tsome source|column 5 (mechanism_pattern): not a valid pattern",
             "grading_policy.tsv|x1\tguess\tDDINTER\tMajor\t\t\t\t\tmajor\t\tsome source|column 2 (kind): 'guess' is not one of",
             "grading_policy.tsv|x2\tgrade_map\tNOSUCH\tMajor\t\t\t\t\tmajor\t\tsome source|column 3 (source): unknown source 'NOSUCH'",
             "grading_policy.tsv|x3\tcondition\tANSM2020\t\t\t\tpattern\tage>=lots\t\t\tsome source|column 8 (when): 'age>=lots' is not a condition",

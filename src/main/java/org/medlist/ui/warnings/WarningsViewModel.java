@@ -202,9 +202,12 @@ public final class WarningsViewModel {
         }
         StringBuilder text = new StringBuilder();
         for (Finding allergy : w.allergyWarnings()) text.append("ALLERGY: ").append(allergy.title()).append(". ");
+        for (Finding f : w.involving()) {
+            if (f.kind() == Finding.Kind.PROFILE && f.severity().isWarning()) text.append("For this person: ").append(f.title()).append(". ");
+        }
         int others = w.check().result().checked().size() - 1;
         // Food and drink cautions are about the candidate alone, not "with the medicines on the list".
-        List<Finding> pairs = w.involving().stream().filter(f -> f.kind() != Finding.Kind.ALLERGY && f.kind() != Finding.Kind.FOOD_AND_DRINK).toList();
+        List<Finding> pairs = w.involving().stream().filter(f -> f.kind() != Finding.Kind.ALLERGY && f.kind() != Finding.Kind.FOOD_AND_DRINK && f.kind() != Finding.Kind.PROFILE).toList();
         long foodWarnings = w.involving().stream().filter(f -> f.kind() == Finding.Kind.FOOD_AND_DRINK && f.severity().isWarning()).count();
         long warnings = pairs.stream().filter(f -> f.severity().isWarning()).count();
         String medicines = others + " checked " + (others == 1 ? "medicine" : "medicines") + " on the list";
