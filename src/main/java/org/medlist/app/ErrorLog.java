@@ -43,6 +43,9 @@ public final class ErrorLog extends Handler {
         return file;
     }
 
+    /** Stops writing the log (tests). */
+    static void uninstall() { installed = Optional.empty(); }
+
     /** The log file, if one is installed (the window names it in its error messages). */
     public static Optional<Path> file() { return installed.map(log -> log.file); }
 

@@ -185,6 +185,9 @@ public final class Database implements AutoCloseable {
         for (int next = version + 1; next <= Migrations.latestVersion(); next++) {
             int target = next;
             inTransaction(c -> {
+                // Another program may have migrated the file since we read its version: the write lock
+                // of this transaction makes the version read here the one that counts.
+                if (schemaVersion(c) >= target) return null;
                 try (Statement s = c.createStatement()) {
                     for (String sql : Migrations.STEPS.get(target - 1)) {
                         s.execute(sql);

@@ -23,6 +23,8 @@ final class WorkerBackground implements Background {
 
     @Override
     public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        // A job that ends while the window closes may ask for more work: there is no one left to show it to.
+        if (worker.isShutdown()) return;
         Task<T> task = new Task<>() {
             @Override
             protected T call() throws Exception {
