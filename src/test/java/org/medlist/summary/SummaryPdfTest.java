@@ -89,16 +89,24 @@ class SummaryPdfTest {
         Summary s = summary();
         SummaryPdf.Rendered pdf = SummaryPdf.render(s, SummaryPdf.Options.standard());
         String all = flat(PdfText.pages(pdf.bytes(), 1, pdf.pages()));
-        int moderate = all.indexOf("Moderate warnings (");
         int info = all.indexOf("For information: minor or not graded");
         int notChecked = all.indexOf("Not checked");
         int questions = all.indexOf("Questions for the doctor");
         int appendix = all.indexOf("Appendix for the patient");
         int sources = all.indexOf("sources and licences", appendix);
-        assertThat(moderate).isPositive();
-        assertThat(new int[] {moderate, info, notChecked, questions, appendix, sources}).isSorted();
-        for (Summary.Warning w : s.warnings().stream().filter(w -> w.severity() == Severity.MODERATE).toList()) {
-            assertThat(all).contains("◆ MODERATE · " + w.title());
+        // The appointment's interactions are graded serious (or for information) by the policy; its order is checked
+        // from the listings on, and the moderate section on the list with many warnings.
+        assertThat(new int[] {info, notChecked, questions, appendix, sources}).isSorted();
+        assertThat(info).isPositive();
+        Summary many = summaryOf(ManyWarningsFixture.create(db));
+        SummaryPdf.Rendered manyPdf = SummaryPdf.render(many, SummaryPdf.Options.standard());
+        String manyText = flat(PdfText.pages(manyPdf.bytes(), 1, manyPdf.pages()));
+        int manyModerate = manyText.indexOf("Moderate warnings (");
+        assertThat(manyModerate).isPositive();
+        assertThat(manyModerate).isLessThan(manyText.indexOf("Appendix for the patient"));
+        assertThat(many.warnings()).anyMatch(w -> w.severity() == Severity.MODERATE);
+        for (Summary.Warning w : many.warnings().stream().filter(w -> w.severity() == Severity.MODERATE).toList()) {
+            assertThat(manyText).contains("◆ MODERATE · " + flat(w.title()));
         }
         assertThat(all).contains(AppointmentFixture.UNRECOGNISED + " (NOT CHECKED)").contains("NOT CHECKED: not recognised");
         assertThat(all).contains("1. " + AppointmentFixture.QUESTION);
