@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "bench", description = "Run the reproducible performance figures (see README, 'Performance').")
+@Command(name = "bench", hidden = true, description = "Run the reproducible performance figures (see README, 'Performance').")
 final class BenchCommand implements Callable<Integer> {
     @ParentCommand MedListCommand root;
     @Option(names = "--json", description = "Print JSON (stable keys).") boolean json;

@@ -23,11 +23,14 @@ import picocli.CommandLine.Option;
  * {@code medlist [--db PATH] <command>}: the scripting interface. Exit codes: 0 done; 2 invalid
  * input or usage, nothing written; 1 any other failure. Messages are one line on stderr.
  */
-@Command(name = "medlist", mixinStandardHelpOptions = true, version = "MedList " + org.medlist.MedListVersion.VERSION,
+@Command(name = "medlist", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT,
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:done", "1:any other failure (damaged or unreadable database, a file that cannot be written…): one line on stderr",
+                "2:invalid input or usage (unknown person or id, empty name…): one line on stderr, nothing written"}, version = "MedList " + org.medlist.MedListVersion.VERSION,
         description = "Keeps medication lists in a local database and checks them for interactions.",
         subcommands = {PatientCommand.class, PatientsCommand.class, AddCommand.class, ListCommand.class,
                 StopCommand.class, RemoveCommand.class, ResolveCommand.class, CheckCommand.class, KbCommand.class, BenchCommand.class, BackupCommand.class, RestoreCommand.class,
-                ReportCommand.class, ExportCommand.class, ImportCommand.class})
+                ReportCommand.class, ExportCommand.class, ImportCommand.class, CommandLine.HelpCommand.class})
 public final class MedListCommand implements Callable<Integer> {
     public static final int OK = 0;
     public static final int FAILURE = 1;
@@ -102,6 +105,7 @@ public final class MedListCommand implements Callable<Integer> {
         root.out = out;
         root.err = err;
         CommandLine cl = new CommandLine(root);
+        cl.setExpandAtFiles(false); // "@file" is a medicine name like any other, never a file to read
         cl.setOut(out);
         cl.setErr(err);
         cl.setExitCodeExceptionMapper(e -> e instanceof InvalidInputException ? INVALID : FAILURE);

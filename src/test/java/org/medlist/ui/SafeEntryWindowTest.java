@@ -147,6 +147,17 @@ class SafeEntryWindowTest {
     }
 
     @Test
+    void aProductTheKnowledgeBaseKnowsFillsItsStrengthAndKind(FxRobot robot) {
+        openForm(robot);
+        WindowTestSupport.fillName(robot, "Tylenol Extra Strength");
+        eventually(() -> robot.lookup("#formStrength").queryAs(TextField.class).getText().equals("500 mg"));
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<org.medlist.model.Kind> kind = robot.lookup("#formKind").queryAs(javafx.scene.control.ComboBox.class);
+        eventually(() -> kind.getValue() == org.medlist.model.Kind.OVER_THE_COUNTER);
+        robot.clickOn("#formCancel");
+    }
+
+    @Test
     void anIsoDateOfBirthIsKeptAndTheAgeShown(FxRobot robot) {
         eventually(() -> robot.lookup("#allergySummary").queryAs(Label.class).getText().startsWith("Allergies"));
         robot.clickOn("#profileButton");

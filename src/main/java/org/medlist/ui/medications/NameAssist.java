@@ -125,7 +125,12 @@ public final class NameAssist {
                 links.getChildren().clear();
             } else {
                 show(r, status, links, field);
-                if (r.recognized()) MedicationFormViewModel.strengthIn(field.getText()).ifPresent(form::offerStrength);
+                if (r.recognized() || r.knownButUnchecked()) {
+                    // What the name itself says: the strength typed in it (or fixed by it, "baby aspirin"), and how it is sold when a cited row knows.
+                    String strength = !r.strength().isEmpty() ? r.strength() : MedicationFormViewModel.strengthIn(field.getText()).orElse("");
+                    if (!strength.isEmpty()) form.offerStrength(strength);
+                    if (!r.kind().isEmpty()) form.offerKind(org.medlist.model.Kind.fromCode(r.kind()));
+                }
             }
         });
         Runnable showFindings = () -> {
@@ -177,6 +182,11 @@ public final class NameAssist {
             return;
         }
         status.setGraphic(Icons.of(MaterialDesignA.ALERT_OUTLINE));
+        if (r.knownButUnchecked()) {
+            status.setText("Known, but not checked: " + r.note());
+            status.getStyleClass().setAll("label", "ml-not-recognised");
+            return;
+        }
         status.setText("Not recognised — you can save it, but it will not be checked for interactions."
                 + (r.suggestions().isEmpty() ? "" : " Did you mean:"));
         status.getStyleClass().setAll("label", "ml-not-recognised");
