@@ -20,6 +20,10 @@ public final class CheckText {
         if (allergyWarnings > 0) {
             s.append(allergyWarnings).append(allergyWarnings == 1 ? " allergy warning; " : " allergy warnings; ");
         }
+        long profileWarnings = r.profileWarnings().stream().filter(f -> f.severity().isWarning()).count();
+        if (profileWarnings > 0) {
+            s.append(profileWarnings).append(profileWarnings == 1 ? " warning for this person's profile; " : " warnings for this person's profile; ");
+        }
         if (medicineWarnings == 0) {
             s.append(s.length() == 0 ? "No" : "no").append(" interactions found").append(among);
         } else {

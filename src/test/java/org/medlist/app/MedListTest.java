@@ -104,6 +104,16 @@ class MedListTest {
     }
 
     @Test
+    void theHeadlineCountsAWarningForThePersonsProfileFirst() {
+        profile(new Profile(Optional.empty(), Optional.empty(), true, false, false, Optional.empty(), Optional.empty(),
+                Profile.AllergyState.NONE_KNOWN, List.of(), Set.of(), ""));
+        app.add(ann, MedicationDetails.named("Lisinopril 10 mg"));
+        var result = app.check(ann).result();
+        assertThat(result.profileWarnings()).isNotEmpty();
+        assertThat(org.medlist.check.CheckText.headline(result)).startsWith("1 warning for this person's profile; no interactions found among 1 checked medicine");
+    }
+
+    @Test
     void stoppingUsesTheApplicationsClock() {
         long id = app.add(ann, MedicationDetails.named("Zoloft")).id();
         assertThat(app.stop(ann, id).stopped()).contains(LocalDate.of(2026, 12, 1));
