@@ -130,6 +130,22 @@ class PrecautionsWindowTest {
         robot.clickOn("#profileCancel");
     }
 
+    /** A reload replaces the list's items; the check list then clears and re-marks its checks, which is not the person unticking. */
+    @Test
+    void reloadingTheChecklistKeepsTheTicksInTheDatabase(FxRobot robot) {
+        openChecklist(robot);
+        CheckListView<PrecautionItem> list = checklist(robot);
+        eventually(() -> list.getItems().stream().anyMatch(i -> i.key().equals("benzo-stopping") && list.getCheckModel().isChecked(i)));
+        for (int reload = 0; reload < 3; reload++) {
+            // Adding a medicine re-checks the list and replaces the checklist's items, the ticked one among them.
+            WindowTestSupport.addMedicineThroughForm(robot, reload == 0 ? "Zoloft" : reload == 1 ? "Lipitor" : "Tylenol");
+            int expected = 2 + reload;
+            eventually(() -> robot.lookup("#medicationTable").queryTableView().getItems().size() == expected);
+            eventually(() -> list.getItems().stream().anyMatch(i -> i.key().equals("benzo-stopping") && list.getCheckModel().isChecked(i)));
+            assertThat(ticks()).as("after reload " + reload).containsKey("benzo-stopping");
+        }
+    }
+
     private void openChecklist(FxRobot robot) {
         TabPane tabs = robot.lookup("#medicationTabs").queryAs(TabPane.class);
         robot.interact(() -> tabs.getSelectionModel().select(checklistTab(robot)));

@@ -24,10 +24,15 @@ public final class ChecklistView extends BorderPane {
         list.setItems(model.items());
         list.setPlaceholder(new Label("No precautions for the current medicines and profile. Fill in the profile (the person button) so that age, pregnancy and conditions are taken into account."));
         list.setCellFactory(lv -> new ItemCell());
-        model.items().addListener((ListChangeListener<PrecautionItem>) c -> syncChecks());
+        // The check list forgets its checks when its items are replaced, possibly after this listener has
+        // run: mark them again once it is done.
+        model.items().addListener((ListChangeListener<PrecautionItem>) c -> {
+            syncChecks();
+            javafx.application.Platform.runLater(this::syncChecks);
+        });
         model.ticks().addListener((javafx.collections.MapChangeListener<String, LocalDate>) c -> syncChecks());
         list.getCheckModel().getCheckedItems().addListener((ListChangeListener<PrecautionItem>) c -> {
-            if (applying) return;
+            if (applying || model.isReplacing()) return;
             while (c.next()) {
                 c.getAddedSubList().forEach(i -> model.setTicked(i, true));
                 c.getRemoved().forEach(i -> model.setTicked(i, false));
@@ -45,15 +50,16 @@ public final class ChecklistView extends BorderPane {
 
     public CheckListView<PrecautionItem> list() { return list; }
 
+    /**
+     * Marks the checks from the kept ticks. ControlsFX's check model keeps checks by position and goes stale
+     * when the items are replaced, so it is cleared and marked again in full rather than patched.
+     */
     private void syncChecks() {
         applying = true;
         try {
+            list.getCheckModel().clearChecks();
             for (PrecautionItem i : model.items()) {
-                boolean ticked = model.ticks().containsKey(i.key());
-                if (ticked != list.getCheckModel().isChecked(i)) {
-                    if (ticked) list.getCheckModel().check(i);
-                    else list.getCheckModel().clearCheck(i);
-                }
+                if (model.ticks().containsKey(i.key())) list.getCheckModel().check(i);
             }
         } finally {
             applying = false;

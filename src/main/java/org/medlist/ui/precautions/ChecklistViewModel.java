@@ -68,11 +68,24 @@ public final class ChecklistViewModel {
 
     private void apply(Loaded l) {
         if (l.generation() != generation) return;
-        ticks.clear();
-        ticks.putAll(l.ticks());
-        items.setAll(l.items());
+        replacing = true;
+        try {
+            ticks.clear();
+            ticks.putAll(l.ticks());
+            items.setAll(l.items());
+        } finally {
+            replacing = false;
+        }
         countOpen();
     }
+
+    private boolean replacing;
+
+    /**
+     * True while a reload replaces the items: a check list then forgets and re-marks its checks, and those
+     * are not the person unticking anything (taking them as such lost ticks kept from an earlier run).
+     */
+    public boolean isReplacing() { return replacing; }
 
     public void setTicked(PrecautionItem item, boolean ticked) {
         Person p = person.get();
