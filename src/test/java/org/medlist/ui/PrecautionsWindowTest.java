@@ -133,6 +133,9 @@ class PrecautionsWindowTest {
     /** A reload replaces the list's items; the check list then clears and re-marks its checks, which is not the person unticking. */
     @Test
     void reloadingTheChecklistKeepsTheTicksInTheDatabase(FxRobot robot) {
+        // The tab is opened only after the checklist has loaded (its title counts the open items), as a
+        // person who looks at the list first would: the ticks kept from the earlier run must show then too.
+        eventually(() -> !checklistTab(robot).getText().equals("Checklist (0 open)"));
         openChecklist(robot);
         CheckListView<PrecautionItem> list = checklist(robot);
         eventually(() -> list.getItems().stream().anyMatch(i -> i.key().equals("benzo-stopping") && list.getCheckModel().isChecked(i)));

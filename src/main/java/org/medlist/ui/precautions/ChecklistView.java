@@ -46,6 +46,8 @@ public final class ChecklistView extends BorderPane {
         setTop(intro);
         BorderPane.setMargin(intro, new Insets(6, 8, 6, 8));
         setCenter(list);
+        // The tab is built when first opened, often after the items and ticks have loaded: mark them now.
+        syncChecks();
     }
 
     public CheckListView<PrecautionItem> list() { return list; }
