@@ -4,11 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,17 +13,8 @@ class CliNamesTest {
     @TempDir Path dir;
     static final ObjectMapper JSON = new ObjectMapper();
 
-    record Result(int code, String out, String err) {}
 
-    Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        List<String> all = new ArrayList<>(List.of("--db", dir.resolve("cli.db").toString()));
-        all.addAll(List.of(args));
-        int code = MedListCommand.run(() -> { throw new AssertionError("no window in CLI tests"); },
-                new PrintWriter(out), new PrintWriter(err), all.toArray(String[]::new));
-        return new Result(code, out.toString(), err.toString());
-    }
+    CliRun run(String... args) { return CliRun.on(dir.resolve("cli.db"), args); }
 
     /** The exported CSV row of the entry named {@code name}: name,kind,strength,… */
     String[] exported(String patient, String name) {
@@ -75,7 +62,7 @@ class CliNamesTest {
     @Test
     void addTakesStrengthAndKindFromTheNameAndSaysWhatItRecognised() {
         run("patient", "add", "Ann");
-        Result added = run("add", "--patient", "Ann", "lexapro 10mg");
+        CliRun added = run("add", "--patient", "Ann", "lexapro 10mg");
         assertThat(added.code()).isZero();
         assertThat(added.out()).matches("added \\d+\\R");
         assertThat(added.err()).isEqualTo("recognised as Lexapro (escitalopram)" + System.lineSeparator());
@@ -83,7 +70,7 @@ class CliNamesTest {
         assertThat(lexapro[1]).isEqualTo("rx");
         assertThat(lexapro[2]).isEqualTo("10 mg");
 
-        Result tylenol = run("add", "--patient", "Ann", "Tylenol PM");
+        CliRun tylenol = run("add", "--patient", "Ann", "Tylenol PM");
         assertThat(tylenol.err()).contains("recognised as Tylenol PM (acetaminophen + diphenhydramine)");
         assertThat(exported("Ann", "Tylenol PM")[1]).isEqualTo("otc");
 
@@ -110,7 +97,7 @@ class CliNamesTest {
     @Test
     void aRecognisedButUncheckableNameIsSavedAsNotCheckedWithItsNote() {
         run("patient", "add", "Ann");
-        Result added = run("add", "--patient", "Ann", "prenatal vitamins");
+        CliRun added = run("add", "--patient", "Ann", "prenatal vitamins");
         assertThat(added.code()).isZero();
         assertThat(added.out()).matches("added \\d+\\R");
         assertThat(added.err()).contains("is not recognised, so it is listed as not checked").contains("differ from brand to brand");

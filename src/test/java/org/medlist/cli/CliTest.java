@@ -9,7 +9,6 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,24 +18,13 @@ class CliTest {
     @TempDir Path dir;
     static final ObjectMapper JSON = new ObjectMapper();
 
-    record Result(int code, String out, String err) {
-        JsonNode json() throws Exception { return JSON.readTree(out); }
-    }
 
-    Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        List<String> all = new ArrayList<>(List.of("--db", dir.resolve("cli.db").toString()));
-        all.addAll(List.of(args));
-        int code = MedListCommand.run(() -> { throw new AssertionError("no window in CLI tests"); },
-                new PrintWriter(out), new PrintWriter(err), all.toArray(String[]::new));
-        return new Result(code, out.toString(), err.toString());
-    }
+    CliRun run(String... args) { return CliRun.on(dir.resolve("cli.db"), args); }
 
     @Test
     void addThenListPrintsTheContractJson() throws Exception {
         assertThat(run("patient", "add", "Ann").code()).isZero();
-        Result added = run("add", "--patient", "Ann", "Lexapro 10 mg", "--dose", "1 tablet", "--when", "morning",
+        CliRun added = run("add", "--patient", "Ann", "Lexapro 10 mg", "--dose", "1 tablet", "--when", "morning",
                 "--why", "anxiety", "--prescriber", "Dr Lee", "--kind", "rx");
         assertThat(added.code()).isZero();
         assertThat(added.out()).matches("added \\d+\\R");
@@ -95,7 +83,7 @@ class CliTest {
     @Test
     void aDamagedDatabaseExitsOneWithoutAStackTrace() throws Exception {
         Files.writeString(dir.resolve("cli.db"), "this is not sqlite at all, just text".repeat(200));
-        Result r = run("patients");
+        CliRun r = run("patients");
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err().lines()).hasSize(1);
         assertThat(r.err()).contains("not a MedList database").doesNotContain("Exception").doesNotContain("\tat ");
@@ -121,7 +109,7 @@ class CliTest {
 
     @Test
     void checkWhatIfPrintsTheContractJsonAndTouchesNoDatabase() throws Exception {
-        Result r = run("check", "--json", "Lexapro", "Valium", "Zzyzxqol");
+        CliRun r = run("check", "--json", "Lexapro", "Valium", "Zzyzxqol");
         assertThat(r.code()).isZero();
         JsonNode d = r.json();
         assertThat(d.get("checked")).extracting(c -> c.get("input").asText()).containsExactly("Lexapro", "Valium");
@@ -146,7 +134,7 @@ class CliTest {
     void checkAPatientUsesTheIngredientsRecognisedWhenAdded() throws Exception {
         run("patient", "add", "Ann");
         run("add", "--patient", "Ann", "Tylenol");
-        Result unknown = run("add", "--patient", "Ann", "Zzyzxqol");
+        CliRun unknown = run("add", "--patient", "Ann", "Zzyzxqol");
         assertThat(unknown.err()).contains("not recognised");
         run("add", "--patient", "Ann", "Percocet");
         JsonNode d = run("check", "--patient", "Ann", "--json").json();
@@ -171,7 +159,7 @@ class CliTest {
     @Test
     void patientSetStoresTheProfileThatTheStoredCheckUses() throws Exception {
         run("patient", "add", "Ann");
-        Result set = run("patient", "set", "Ann", "--born", "1950-05-01", "--drives", "--allergy", "penicillins:hives",
+        CliRun set = run("patient", "set", "Ann", "--born", "1950-05-01", "--drives", "--allergy", "penicillins:hives",
                 "--condition", "kidney disease", "--condition", "gout");
         assertThat(set.code()).as(set.err()).isZero();
         assertThat(set.err()).contains("gout");
@@ -192,7 +180,7 @@ class CliTest {
         Path copy = dir.resolve("copy.db");
         assertThat(run("backup", copy.toString()).code()).isZero();
         run("add", "--patient", "Ann", "Valium");
-        Result restored = run("restore", copy.toString());
+        CliRun restored = run("restore", copy.toString());
         assertThat(restored.code()).as(restored.err()).isZero();
         assertThat(restored.out()).contains("previous database is kept as");
         assertThat(run("list", "--patient", "Ann", "--json").json().get("medications")).extracting(m -> m.get("name").asText())
@@ -212,7 +200,7 @@ class CliTest {
         return run("list", "--patient", "Ann", "--all", "--json").out();
     }
 
-    private static void assertInvalid(Result r, String message) {
+    private static void assertInvalid(CliRun r, String message) {
         assertThat(r.code()).as(r.err()).isEqualTo(2);
         assertThat(r.err()).contains(message);
         assertThat(r.err().lines().count()).isEqualTo(1);
@@ -225,7 +213,7 @@ class CliTest {
         run("add", "--patient", "Ann", "Warfarin 5 mg", "--when", "evening");
         run("add", "--patient", "Ann", "Aspirin 81 mg", "--when", "morning");
         Path pdf = dir.resolve("ann.pdf");
-        Result r = run("report", "--patient", "Ann", "--pdf", pdf.toString(), "--paper", "letter", "--large-print");
+        CliRun r = run("report", "--patient", "Ann", "--pdf", pdf.toString(), "--paper", "letter", "--large-print");
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).matches("wrote .*ann\\.pdf \\(\\d+ pages?\\)\\R");
         try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
@@ -244,13 +232,13 @@ class CliTest {
         run("patient", "add", "Bob");
         run("add", "--patient", "Ann", "Lexapro 10 mg", "--dose", "1 tablet", "--when", "morning, as needed", "--why", "anxiety, mild");
         run("add", "--patient", "Ann", "Zzyzxqol");
-        Result csv = run("export", "--patient", "Ann", "--format", "csv");
+        CliRun csv = run("export", "--patient", "Ann", "--format", "csv");
         assertThat(csv.code()).isZero();
         assertThat(csv.out()).startsWith("name,kind,strength,dose,form,route,times,when,reason,prescriber,started,stopped,notes");
         Path file = dir.resolve("ann.csv");
         Files.writeString(file, csv.out());
 
-        Result imported = run("import", "--patient", "Bob", file.toString());
+        CliRun imported = run("import", "--patient", "Bob", file.toString());
         assertThat(imported.code()).as(imported.err()).isZero();
         assertThat(imported.out()).isEqualTo("imported 2 entries; not recognised, so not checked: Zzyzxqol" + System.lineSeparator());
         assertThat(run("export", "--patient", "Bob", "--format", "csv").out()).isEqualTo(csv.out());
@@ -261,7 +249,7 @@ class CliTest {
         run("patient", "add", "Ann");
         Path file = dir.resolve("bad.csv");
         Files.writeString(file, "name,times\nAspirin,morning\nValium,lunchtime\n");
-        Result r = run("import", "--patient", "Ann", file.toString());
+        CliRun r = run("import", "--patient", "Ann", file.toString());
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).startsWith("medlist: Nothing was imported: 1 problem").contains("  line 3: unknown time 'lunchtime'");
         assertThat(run("list", "--patient", "Ann", "--json").json().get("medications")).isEmpty();
@@ -275,7 +263,7 @@ class CliTest {
         run("patient", "add", "Ann");
         run("add", "--patient", "Ann", "Lexapro 10 mg");
         Path out = dir.resolve("ann.json");
-        Result r = run("export", "--patient", "Ann", "--format", "fhir", "--out", out.toString());
+        CliRun r = run("export", "--patient", "Ann", "--format", "fhir", "--out", out.toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).startsWith("exported 1 entry to ");
         JsonNode bundle = JSON.readTree(out.toFile());

@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
@@ -18,19 +15,8 @@ class ProfileWarningsCliTest {
     @TempDir Path dir;
     static final ObjectMapper JSON = new ObjectMapper();
 
-    record Result(int code, String out, String err) {
-        JsonNode json() throws Exception { return JSON.readTree(out); }
-    }
 
-    Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        List<String> all = new ArrayList<>(List.of("--db", dir.resolve("cli.db").toString()));
-        all.addAll(List.of(args));
-        int code = MedListCommand.run(() -> { throw new AssertionError("no window in CLI tests"); },
-                new PrintWriter(out), new PrintWriter(err), all.toArray(String[]::new));
-        return new Result(code, out.toString(), err.toString());
-    }
+    CliRun run(String... args) { return CliRun.on(dir.resolve("cli.db"), args); }
 
     static List<JsonNode> list(JsonNode array) {
         return StreamSupport.stream(array.spliterator(), false).toList();
@@ -38,7 +24,7 @@ class ProfileWarningsCliTest {
 
     @Test
     void lisinoprilWhilePregnantIsAProfileWarningAndItsPrecautionQuotesTheLabel() throws Exception {
-        Result r = run("check", "lisinopril", "--pregnant", "--json");
+        CliRun r = run("check", "lisinopril", "--pregnant", "--json");
         assertThat(r.code()).isZero();
         JsonNode json = r.json();
         for (String key : List.of("checked", "not_checked", "message", "interactions", "food_and_drink", "duplicates", "groups", "allergies",
@@ -101,7 +87,7 @@ class ProfileWarningsCliTest {
 
     @Test
     void contradictoryFlagsAreRefusedWithOneLine() {
-        Result r = run("check", "zolpidem", "--drives", "--no-drives");
+        CliRun r = run("check", "zolpidem", "--drives", "--no-drives");
         assertThat(r.code()).isEqualTo(MedListCommand.INVALID);
         assertThat(r.err().strip()).doesNotContain("\n").contains("--drives").contains("--no-drives");
         assertThat(run("check", "zolpidem", "--alcohol", "--no-alcohol").code()).isEqualTo(MedListCommand.INVALID);
@@ -109,7 +95,7 @@ class ProfileWarningsCliTest {
 
     @Test
     void theTextOutputShowsTheProfileWarningWithTheOtherWarnings() {
-        Result r = run("check", "lisinopril", "--pregnant");
+        CliRun r = run("check", "lisinopril", "--pregnant");
         assertThat(r.out()).contains("[SERIOUS] Pregnancy: lisinopril");
     }
 }

@@ -3,13 +3,8 @@ package org.medlist.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
@@ -19,19 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 class ReportCommandTest {
     @TempDir Path dir;
 
-    record Result(int code, String out, String err) {
-        JsonNode json() throws Exception { return new ObjectMapper().readTree(out); }
-    }
 
-    Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        List<String> all = new ArrayList<>(List.of("--db", dir.resolve("cli.db").toString()));
-        all.addAll(List.of(args));
-        int code = MedListCommand.run(() -> { throw new AssertionError("no window in CLI tests"); },
-                new PrintWriter(out), new PrintWriter(err), all.toArray(String[]::new));
-        return new Result(code, out.toString(), err.toString());
-    }
+    CliRun run(String... args) { return CliRun.on(dir.resolve("cli.db"), args); }
 
     static String text(Path pdf) throws Exception {
         try (var doc = Loader.loadPDF(pdf.toFile())) {
@@ -45,7 +29,7 @@ class ReportCommandTest {
         run("add", "--patient", "Ann", "Warfarin 5 mg", "--when", "evening", "--started", "2024-01-10");
         String aspirin = run("add", "--patient", "Ann", "Aspirin 81 mg", "--when", "morning", "--started", "2024-01-10").out().trim().split(" ")[1];
         Path first = dir.resolve("first.pdf");
-        Result r = run("report", "--patient", "Ann", "--pdf", first.toString());
+        CliRun r = run("report", "--patient", "Ann", "--pdf", first.toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).matches("wrote .*first\\.pdf \\(\\d+ pages?\\)\\R");
 
@@ -74,7 +58,7 @@ class ReportCommandTest {
         assertThat(run("patient", "set", "Ann", "--emergency-contact", "Bob (son) 555 0100", "--allergy", "penicillins:rash").code()).isZero();
         run("add", "--patient", "Ann", "Warfarin 5 mg", "--dose", "1 tablet", "--when", "evening");
         Path card = dir.resolve("card.pdf");
-        Result r = run("report", "--patient", "Ann", "--pdf", card.toString(), "--card");
+        CliRun r = run("report", "--patient", "Ann", "--pdf", card.toString(), "--card");
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).matches("wrote .*card\\.pdf \\(1 page\\)\\R");
         assertThat(text(card)).contains("MEDICATION CARD").contains("In an emergency call: Bob (son) 555 0100")
@@ -83,7 +67,7 @@ class ReportCommandTest {
         assertThat(json.get("pages").asInt()).isEqualTo(1);
         assertThat(json.get("since").isNull()).isTrue();
 
-        Result bad = run("patient", "set", "Ann", "--emergency-contact", "x".repeat(300), "--born", "1950-01-01");
+        CliRun bad = run("patient", "set", "Ann", "--emergency-contact", "x".repeat(300), "--born", "1950-01-01");
         assertThat(bad.code()).isEqualTo(2);
         assertThat(bad.err()).contains("The emergency contact is too long");
         run("report", "--patient", "Ann", "--pdf", card.toString(), "--card");
