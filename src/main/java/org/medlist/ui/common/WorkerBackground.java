@@ -1,8 +1,11 @@
 package org.medlist.ui.common;
 
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Logger;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -18,6 +21,7 @@ final class WorkerBackground implements Background {
         t.setDaemon(true);
         return t;
     });
+    private static final Duration CLOSING_WAIT = Duration.ofSeconds(20);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private int running; // touched on the FX thread only
 
@@ -52,8 +56,19 @@ final class WorkerBackground implements Background {
         busy.set(running > 0);
     }
 
+    /**
+     * Lets the job in hand (a save, the daily backup, closing the database) finish before the window's
+     * process ends: the worker's thread is a daemon, so without waiting the exit could cut it off.
+     */
     @Override
     public void close() {
         worker.shutdown();
+        try {
+            if (!worker.awaitTermination(CLOSING_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+                Logger.getLogger(WorkerBackground.class.getName()).warning("work still running " + CLOSING_WAIT.toSeconds() + " s after the window closed");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
