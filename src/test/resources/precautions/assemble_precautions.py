@@ -155,9 +155,7 @@ row('beers-warfarin', 'ingredient', 'warfarin', 'older_adults', 'age65', "At 65 
     B('Table 2, Antithrombotics: warfarin'))
 row('beers-rivaroxaban', 'ingredient', 'rivaroxaban', 'older_adults', 'age65', "At 65 and over, this blood thinner carries a higher risk of serious bleeding than some others for long-term use. Don't stop it on your own; ask your doctor whether it is still the best choice.",
     B('Table 2, Antithrombotics: rivaroxaban'))
-for _i in ('apixaban', 'edoxaban'):  # warfarin and rivaroxaban have their own rows; dabigatran below
-    row(f'beers-anticoagulant-{_i}', 'ingredient', _i, 'older_adults', 'age65', "At 65 and over, bleeding with blood thinners is more likely, and the choice of blood thinner and its dose matter more. Ask your doctor to review your blood thinner, its dose and your kidney tests regularly.",
-        B('Table 2, Antithrombotics: rows on warfarin and rivaroxaban, which compare the anticoagulants for older adults'))
+# apixaban and edoxaban: no row; the Beers Criteria name them in no table of their own
 row('beers-digoxin', 'ingredient', 'digoxin', 'older_adults', 'age65', "At 65 and over, digoxin is usually not the first choice for heart failure or atrial fibrillation, and higher doses are avoided because the body clears it more slowly. Ask your doctor to review your dose.",
     B('Table 2, Cardiovascular: digoxin'))
 row('beers-sulfonylurea', 'class', 'sulfonylurea', 'older_adults', 'age65', "At 65 and over, this kind of diabetes medicine is more likely to cause low blood sugar. Know the signs (shaking, sweating, confusion), and ask your doctor whether it is still the best choice.",
@@ -237,7 +235,7 @@ row('dabigatran-stopping', 'ingredient', 'dabigatran', 'stopping', 'everyone', "
 row('dabigatran-bleeding', 'ingredient', 'dabigatran', 'other', 'everyone', "Tell every doctor, dentist and pharmacist that you take a blood thinner, and get help at once for bleeding that will not stop or for black stools.",
     'Pradaxa (dabigatran etexilate) Medication Guide: bleeding risk (no staged label)')
 row('beers-anticoagulant-dabigatran', 'ingredient', 'dabigatran', 'older_adults', 'age65', "At 65 and over, bleeding with blood thinners is more likely, and the choice of blood thinner and its dose matter more. Ask your doctor to review your blood thinner, its dose and your kidney tests regularly.",
-    B('Table 2, Antithrombotics: rows on warfarin and rivaroxaban, which compare the anticoagulants for older adults'))
+    B('Table 4, Antithrombotics: dabigatran (use with caution)'))
 row('mycophenolic-acid-pregnancy', 'ingredient', 'mycophenolic acid', 'pregnancy', 'pregnancy', "This medicine can cause miscarriage and birth defects. If you could become pregnant, talk to your doctor about birth control and pregnancy tests.",
     'Myfortic (mycophenolic acid) prescribing information, Boxed Warning: embryofetal toxicity (no staged label)', None, 'major')
 for ing, brand in (('sitagliptin', 'Januvia'), ('linagliptin', 'Tradjenta'), ('saxagliptin', 'Onglyza')):

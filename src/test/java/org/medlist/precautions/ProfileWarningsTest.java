@@ -70,14 +70,20 @@ class ProfileWarningsTest {
     }
 
     @Test
-    void warfarinApixabanAndDigoxinAtSeventyEightEachShowAnOlderAdultItemCitingBeers() {
-        for (String medicine : List.of("warfarin", "apixaban", "digoxin")) {
+    void warfarinDabigatranAndDigoxinAtSeventyEightEachShowAnOlderAdultItemCitingBeers() {
+        for (String medicine : List.of("warfarin", "dabigatran", "digoxin")) {
             ProfileCheck c = precautions.check(list(medicine), person(78, false, false, null, null, Set.of()), TODAY);
             assertThat(c.precautions()).as(medicine).filteredOn(p -> p.topic().equals("older_adults"))
                     .anySatisfy(p -> assertThat(String.join(" ", p.sources())).contains("Beers Criteria").containsPattern("Table \\d"));
             assertThat(precautions.check(list(medicine), person(50, false, false, null, null, Set.of()), TODAY).precautions())
                     .as(medicine + " at 50").noneMatch(p -> p.topic().equals("older_adults"));
         }
+    }
+
+    @Test
+    void apixabanAtSeventyEightHasNoBeersItemBecauseTheCriteriaHaveNoRowForIt() {
+        ProfileCheck c = precautions.check(list("apixaban"), person(78, false, false, null, null, Set.of()), TODAY);
+        assertThat(c.precautions()).noneMatch(p -> String.join(" ", p.sources()).contains("Beers"));
     }
 
     @Test
