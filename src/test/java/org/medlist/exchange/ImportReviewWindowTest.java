@@ -1,12 +1,11 @@
 package org.medlist.exchange;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.medlist.ui.WindowTestSupport.eventually;
 
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.BooleanSupplier;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -27,7 +26,6 @@ import org.medlist.ui.MedListApp;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** A new user opens a real CCD, sees each medicine matched, unticks one, imports, sees the warnings, and undoes it. */
 @ExtendWith(ApplicationExtension.class)
@@ -94,13 +92,5 @@ class ImportReviewWindowTest {
             assertThat(new MedicationStore(d).all(id)).isEmpty();
             assertThat(new ProfileStore(d).get(id).allergies()).isEmpty();
         }
-    }
-
-    static void eventually(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
-            WaitForAsyncUtils.waitForFxEvents();
-            return condition.getAsBoolean();
-        });
-        WaitForAsyncUtils.waitForFxEvents();
     }
 }

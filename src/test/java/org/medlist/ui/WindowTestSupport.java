@@ -5,7 +5,7 @@ import java.util.function.BooleanSupplier;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Waiting for the background worker: results reach the scene a moment after an action. */
-final class WindowTestSupport {
+public final class WindowTestSupport {
     private WindowTestSupport() {}
 
     /**
@@ -45,18 +45,18 @@ final class WindowTestSupport {
         return context;
     }
 
-    /**
-     * Waits until the condition holds. The limit only matters when a test fails: generous, so that a
-     * busy machine (two cores shared by many builds) is not mistaken for a bug.
-     */
-    static void eventually(BooleanSupplier condition) {
+    /** Only matters when a test fails: generous, so that a busy machine (two cores shared by many builds) is not mistaken for a bug. */
+    private static final int LIMIT_SECONDS = 60;
+
+    /** Waits until the condition holds. */
+    public static void eventually(BooleanSupplier condition) {
         try {
-            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
+            WaitForAsyncUtils.waitFor(LIMIT_SECONDS, TimeUnit.SECONDS, () -> {
                 WaitForAsyncUtils.waitForFxEvents();
                 return condition.getAsBoolean();
             });
         } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("condition not met within 30 s", e);
+            throw new AssertionError("condition not met within " + LIMIT_SECONDS + " s", e);
         }
         WaitForAsyncUtils.waitForFxEvents();
     }
