@@ -80,7 +80,8 @@ public final class Checker {
                 comparePair(prepared.get(i), prepared.get(j), pairs, duplicates, person);
             }
         }
-        return new CheckResult(checked, notChecked, List.of(), sorted(relevant(pairs.values(), person)), sorted(relevant(foodAndDrink(prepared, person), person)),
+        List<Finding> food = foodAndDrink(prepared, person, pairs);
+        return new CheckResult(checked, notChecked, List.of(), sorted(relevant(pairs.values(), person)), sorted(relevant(food, person)),
                 sorted(duplicates.values()), sorted(relevant(groups(prepared, person), person)), kb.version());
     }
 
@@ -117,7 +118,7 @@ public final class Checker {
                 boolean aFirst = a.compareTo(b) < 0;
                 String first = aFirst ? a : b;
                 String second = aFirst ? b : a;
-                String key = "pair:" + first + "|" + second;
+                String key = pairKey(a, b);
                 if (pairs.containsKey(key)) continue; // the same pair through another entry: reported once
                 List<InteractionRow> rows = kb.interactions(x.ids()[i], y.ids()[j]);
                 List<String> meds = aFirst ? List.of(x.input().label(), y.input().label()) : List.of(y.input().label(), x.input().label());
@@ -126,6 +127,10 @@ public final class Checker {
             }
         }
         sameClass(x, y).ifPresent(f -> duplicates.putIfAbsent(f.key(), f));
+    }
+
+    private static String pairKey(String a, String b) {
+        return a.compareTo(b) < 0 ? "pair:" + a + "|" + b : "pair:" + b + "|" + a;
     }
 
     private List<Curated.ClassRule> classRules(Set<String> classesA, Set<String> classesB) {
@@ -155,8 +160,11 @@ public final class Checker {
         return Optional.empty();
     }
 
-    /** No alcohol card for a child, nor for a person whose profile says they do not drink. */
-    private List<Finding> foodAndDrink(List<Entry> checked, CheckContext person) {
+    /**
+     * No alcohol card for a child, nor for a person whose profile says they do not drink; none either where
+     * "grapefruit" or "alcohol" is itself an entry and the pair already says as much, at the same grade or higher.
+     */
+    private List<Finding> foodAndDrink(List<Entry> checked, CheckContext person, Map<String, Finding> pairs) {
         List<Finding> found = new ArrayList<>();
         for (String substance : FOOD_AND_DRINK) {
             if (substance.equals("alcohol") && (person.isChild() || person.saysNoAlcohol())) continue;
@@ -172,7 +180,10 @@ public final class Checker {
                     final int ix = i;
                     Optional<Grading.Grade> g = grading.foodAndDrink(substance, side(e, i), person);
                     Grading.Grade policy = g.orElseGet(() -> grading.grade(new Grading.Side(substance, kb.classesOf(substance), "", 1), side(e, ix), rows, List.of(), person));
-                    found.add(f.graded(policy.severity(), policy.reason(), policy.appliesIf()));
+                    Finding asPair = pairs.get(pairKey(substance, e.ingredients()[i]));
+                    if (asPair == null || asPair.severity().compareTo(policy.severity()) > 0) {
+                        found.add(f.graded(policy.severity(), policy.reason(), policy.appliesIf()));
+                    }
                     break; // one caution per entry and substance
                 }
             }

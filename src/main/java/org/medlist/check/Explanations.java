@@ -47,6 +47,17 @@ final class Explanations {
 
     /** {@code a} and {@code b} are the pair's ingredients. */
     Explanation explain(String a, String b, List<InteractionRow> rows, List<Curated.ClassRule> rules) {
+        Explanation why = explainUndirected(a, b, rows, rules);
+        if (why.affected() != null || why.effect() == null || !needsDirection(why.effect())) return why;
+        // Grapefruit is on the changing side of every pair the sources list with it (the food caution says the same).
+        String medicine = a.equals(GRAPEFRUIT) ? b : b.equals(GRAPEFRUIT) ? a : null;
+        return medicine == null ? why
+                : new Explanation(why.effect(), medicine, GRAPEFRUIT, why.source(), why.mechanism(), why.sourceText(), why.condition(), why.timing());
+    }
+
+    private static final String GRAPEFRUIT = "grapefruit";
+
+    private Explanation explainUndirected(String a, String b, List<InteractionRow> rows, List<Curated.ClassRule> rules) {
         String sourceText = sourceText(rows);
         String condition = conditionText(rows);
         for (Curated.Timing t : tables.timings()) {

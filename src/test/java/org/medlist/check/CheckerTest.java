@@ -106,6 +106,23 @@ class CheckerTest {
     }
 
     @Test
+    void grapefruitOrAlcoholTypedAsAnEntryIsOneWarningThePairNotAlsoAFoodCaution() {
+        for (String[] list : new String[][] {{"sertraline", "grapefruit"}, {"metformin", "alcohol"}}) {
+            CheckResult r = check(list);
+            assertThat(r.interactions()).as(String.join(" + ", list)).singleElement()
+                    .satisfies(f -> assertThat(f.drugs()).containsExactlyInAnyOrder(list));
+            assertThat(r.foodAndDrink()).as(String.join(" + ", list)).noneMatch(f -> f.key().startsWith("food:" + list[1] + ":"));
+        }
+        assertThat(check("sertraline").foodAndDrink()).anyMatch(f -> f.key().startsWith("food:grapefruit:"));
+    }
+
+    @Test
+    void grapefruitTypedAsAnEntrySaysWhichMedicineItRaises() {
+        Finding f = check("sertraline", "grapefruit").interactions().get(0);
+        assertThat(f.summary()).startsWith("Grapefruit can raise the amount of sertraline in your blood");
+    }
+
+    @Test
     void unknownNamesAreListedAsNotCheckedAndNeverSilentlyDropped() {
         CheckResult r = check("Lipitor", "Zzyzxqol", "lexipro");
         assertThat(r.checked()).extracting(CheckInput::label).containsExactly("Lipitor");
