@@ -160,7 +160,8 @@ public final class Reconciliation {
         if (!m.dose().isBlank() && !norm(e.details().dose()).equals(norm(m.dose()))) {
             d.add("dose " + show(e.details().dose()) + " here, " + show(m.dose()) + " in the record");
         }
-        return "\"" + e.name() + "\" is on the list: " + String.join("; ", d);
+        // Ticked, the record's entry is added beside the person's own (an import never rewrites an entry): say so.
+        return "\"" + e.name() + "\" is on the list: " + String.join("; ", d) + ". Ticked, this is added as a second entry; to change yours, edit it on the list";
     }
 
     private static String show(String s) {

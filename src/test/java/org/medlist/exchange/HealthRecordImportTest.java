@@ -280,6 +280,8 @@ class HealthRecordImportTest {
         Map<String, Reconciliation.Status> status = new TreeMap<>();
         r.plan().medicines().forEach(m -> status.put(String.join("+", m.what().ingredients()), m.status()));
         assertThat(status).containsEntry("atenolol", Reconciliation.Status.DUPLICATE).containsEntry("albuterol", Reconciliation.Status.CHANGED);
+        assertThat(r.plan().medicines()).filteredOn(m -> m.status() == Reconciliation.Status.CHANGED).allSatisfy(m -> assertThat(m.detail())
+                .startsWith("\"albuterol inhaler\" is on the list:").endsWith("Ticked, this is added as a second entry; to change yours, edit it on the list"));
         assertThat(r.written().added()).isEmpty();
     }
 
