@@ -299,6 +299,7 @@ public final class Backups {
                 throw new InvalidInputException(problem + ": some of its rows hold values MedList never writes. Nothing was changed.");
             }
         } catch (SQLException e) {
+            LOG.fine(() -> "restore candidate unreadable: SQLite result code " + e.getErrorCode());
             throw new InvalidInputException(problem + ": it is damaged or not a database. Nothing was changed.");
         }
     }

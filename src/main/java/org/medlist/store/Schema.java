@@ -95,12 +95,13 @@ final class Schema {
     /** The expressions of every {@code CHECK (...)} in a CREATE TABLE statement, parentheses balanced. */
     static List<String> checks(String createTable) {
         List<String> found = new ArrayList<>();
-        String upper = createTable.toUpperCase(java.util.Locale.ROOT);
-        int at = upper.indexOf("CHECK");
-        while (at >= 0) {
-            int open = createTable.indexOf('(', at);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?i)\\bCHECK\\s*\\(").matcher(createTable);
+        int from = 0;
+        while (m.find(from)) {
+            int open = m.end() - 1;
             int depth = 0;
             boolean quoted = false;
+            int end = createTable.length();
             for (int i = open; i < createTable.length(); i++) {
                 char ch = createTable.charAt(i);
                 if (ch == '\'') quoted = !quoted;
@@ -108,11 +109,11 @@ final class Schema {
                 if (ch == '(') depth++;
                 if (ch == ')' && --depth == 0) {
                     found.add(createTable.substring(open + 1, i).trim());
-                    at = i;
+                    end = i;
                     break;
                 }
             }
-            at = upper.indexOf("CHECK", at + 1);
+            from = end;
         }
         return found;
     }
