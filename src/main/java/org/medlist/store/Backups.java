@@ -326,6 +326,7 @@ public final class Backups {
             SafeFiles.createPrivate(temp);
             try (Statement s = c.createStatement()) {
                 s.executeUpdate("backup to " + quoted(temp));
+                selfContained(temp);
             } catch (SQLException e) {
                 throw new StoreException("The backup " + target + " could not be written (" + targetProblem(e) + "). Your database was not changed.", e);
             }
@@ -335,6 +336,16 @@ public final class Backups {
             throw new StoreException("The backup " + target + " could not be written (" + Database.plain(e) + "). Your database was not changed.", e);
         } finally {
             deleteQuietly(temp);
+        }
+    }
+
+    /**
+     * A backup is one file: out of WAL mode, so that opening it (to check or restore it) leaves no
+     * {@code -wal} or {@code -shm} beside it.
+     */
+    private static void selfContained(Path copy) throws SQLException {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + copy); Statement s = c.createStatement()) {
+            s.execute("PRAGMA journal_mode=DELETE");
         }
     }
 
