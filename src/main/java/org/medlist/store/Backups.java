@@ -283,7 +283,7 @@ public final class Backups {
                 throw new InvalidInputException(problem + ": it is not a MedList database. Nothing was changed.");
             }
             if (!Schema.matches(c, version)) {
-                LOG.warning(() -> "restore candidate's schema differs from MedList's schema " + version);
+                LOG.fine(() -> "restore candidate's schema differs from MedList's schema " + version);
                 throw new InvalidInputException(problem + ": its tables are not the ones MedList makes (changed, added or missing tables, "
                         + "columns, indexes or triggers). Nothing was changed.");
             }
@@ -295,7 +295,7 @@ public final class Backups {
             }
             List<String> broken = Schema.checkViolations(c, version);
             if (!broken.isEmpty()) {
-                LOG.warning(() -> "restore candidate breaks CHECK constraints: " + broken);
+                LOG.fine(() -> "restore candidate breaks CHECK constraints: " + broken);
                 throw new InvalidInputException(problem + ": some of its rows hold values MedList never writes. Nothing was changed.");
             }
         } catch (SQLException e) {

@@ -173,7 +173,7 @@ public final class Database implements AutoCloseable {
         Path wal = Path.of(file + "-wal");
         String problem = WalCheck.problem(wal);
         if (problem == null) return Optional.empty();
-        LOG.warning(() -> "damaged WAL: " + problem);
+        LOG.fine(() -> "damaged WAL: " + problem);
         Path copy = Path.of(file + "-wal.damaged-" + Backups.stamp());
         try {
             SafeFiles.createPrivate(copy);
@@ -353,8 +353,10 @@ public final class Database implements AutoCloseable {
         try (Statement s = connection.createStatement(); var rs = s.executeQuery("PRAGMA quick_check(1)")) {
             String verdict = rs.next() ? rs.getString(1) : "no answer";
             if (!"ok".equals(verdict)) {
-                LOG.warning(() -> "quick_check: " + verdict.lines().findFirst().orElse("")); // page numbers, no content
-                throw new StoreException("The database " + file + " is damaged. It has not been changed.");
+                LOG.fine(() -> "quick_check: " + verdict.lines().findFirst().orElse("")); // page numbers, no content
+                // the cause carries SQLite's code for a damaged file into the error log; the verdict itself stays out of the message
+                throw new StoreException("The database " + file + " is damaged. It has not been changed.",
+                        new SQLException("quick_check failed", "SQLITE_CORRUPT", Failure.DAMAGED.code));
             }
         }
     }
