@@ -386,6 +386,33 @@ class DataSafetyTest {
                         .contains(file.toString()).contains("damaged"));
     }
 
+    /** A real full disk (a 1 MB tmpfs, so root only; skipped elsewhere): SQLite fails on the -shm file first, even for a read. */
+    @Test
+    void aFullDiskGivesOnePlainLineEvenForAReadNamingTheSharedMemoryFile() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(DamagedFile.isRoot(), "needs root to mount a small tmpfs");
+        Path small = Files.createDirectories(dir.resolve("small"));
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", small.toString()).start().waitFor() == 0, "mount failed");
+        try {
+            Path file = withAnn(small.resolve("medlist.db"));
+            try (var out = Files.newOutputStream(small.resolve("filler"))) {
+                byte[] block = new byte[4096];
+                while (true) out.write(block);
+            } catch (java.io.IOException full) {
+                // the disk is full now
+            }
+            assertThatThrownBy(() -> {
+                try (Database db = Database.open(file)) {
+                    new MedicationStore(db).all(new PersonStore(db).require("Ann").id());
+                }
+            }).isInstanceOf(StoreException.class)
+                    .hasMessage("MedList cannot make the working file " + file + "-shm beside the database (the disk may be full). "
+                            + "Nothing was changed; free some space and try again.");
+        } finally {
+            new ProcessBuilder("umount", small.toString()).start().waitFor();
+        }
+    }
+
     @Test
     void sharedMemoryAndUnexpectedSqliteFailuresAreOneLineInPlainWords() {
         Path file = dir.resolve("medlist.db");
