@@ -36,6 +36,8 @@ public final class Database implements AutoCloseable {
     private final Path file;
     private final Connection connection;
     private final Clock clock;
+    private static final long CHECKPOINT_EVERY_NANOS = 5_000_000_000L;
+    private long lastCheckpoint = System.nanoTime();
     private final Set<String> warnings = new LinkedHashSet<>();
     private Consumer<String> warningSink = w -> {};
 
@@ -230,7 +232,7 @@ public final class Database implements AutoCloseable {
             connection.setAutoCommit(false);
             T result = work.run(connection);
             connection.commit();
-            checkpoint("PASSIVE");
+            checkpointNowAndThen();
             return result;
         } catch (SQLException e) {
             failure = e;
@@ -297,6 +299,17 @@ public final class Database implements AutoCloseable {
         }
         checkpoint("TRUNCATE");
         closeQuietly(connection);
+    }
+
+    /**
+     * In a long window session, copies committed changes into the database file at most every few
+     * seconds (each checkpoint costs a sync of the file, which a burst of writes should not pay each time).
+     */
+    private void checkpointNowAndThen() {
+        long now = System.nanoTime();
+        if (now - lastCheckpoint < CHECKPOINT_EVERY_NANOS) return;
+        lastCheckpoint = now;
+        checkpoint("PASSIVE");
     }
 
     /** Best effort: a checkpoint that cannot run now (another reader) runs at the next one. */
