@@ -446,4 +446,21 @@ class DataSafetyTest {
                     "Ann: the birth date stored as \"31/12/1950\" is not a date MedList can read; it is treated as not known.");
         }
     }
+
+    @Test
+    void unreadableDatesOfQuestionsTicksAndDiscussedWarningsAreNamedAndNothingIsLost() throws Exception {
+        Path file = withAnn(dir.resolve("medlist.db"));
+        sql(file, "INSERT INTO question(person_id, text, added_on) VALUES (1, 'Can I take it with food?', 'soon')",
+                "INSERT INTO checklist_tick(person_id, item_key, ticked_on) VALUES (1, 'nsaid-kidney', '2024-13-45')",
+                "INSERT INTO finding_discussed(person_id, finding_key, discussed_on) VALUES (1, 'a+b', 'last week')");
+        try (Database db = Database.open(file)) {
+            assertThat(new QuestionStore(db).forPerson(1)).singleElement().satisfies(q -> assertThat(q.text()).isEqualTo("Can I take it with food?"));
+            assertThat(new ChecklistStore(db).ticks(1)).isEmpty();
+            assertThat(new DiscussedStore(db).forPerson(1)).isEmpty();
+            assertThat(db.warnings()).containsExactly(
+                    "Question 1: the date it was written stored as \"soon\" is not a date MedList can read; it is shown as written today.",
+                    "Checklist item nsaid-kidney: the date it was ticked stored as \"2024-13-45\" is not a date MedList can read; it is shown as not ticked.",
+                    "Warning a+b: the date it was discussed stored as \"last week\" is not a date MedList can read; it is shown as not discussed.");
+        }
+    }
 }
