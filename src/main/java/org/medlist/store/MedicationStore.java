@@ -240,8 +240,13 @@ public final class MedicationStore {
                 try (ResultSet rs = ps.executeQuery()) {
                     List<MedicationChange> out = new ArrayList<>();
                     while (rs.next()) {
-                        out.add(new MedicationChange(rs.getLong(1), LocalDateTime.parse(rs.getString(2)),
-                                MedicationChange.Field.fromCode(rs.getString(3)), rs.getString(4), rs.getString(5)));
+                        try {
+                            out.add(new MedicationChange(rs.getLong(1), LocalDateTime.parse(rs.getString(2)),
+                                    MedicationChange.Field.fromCode(rs.getString(3)), rs.getString(4), rs.getString(5)));
+                        } catch (RuntimeException unreadable) {
+                            db.warn("Entry " + rs.getLong(1) + ": a change stored as \"" + StoredValues.quoted(rs.getString(2) + " " + rs.getString(3))
+                                    + "\" cannot be read; it is left out of \"what changed\".");
+                        }
                     }
                     return out;
                 }
