@@ -267,6 +267,9 @@ public final class MedList implements AutoCloseable {
 
     public void backupTo(Path target) { Backups.backupTo(db, target); }
 
+    /** {@code force}: replace whatever ordinary file is at {@code target}, not only an earlier MedList backup. */
+    public void backupTo(Path target, boolean force) { Backups.backupTo(db, target, force); }
+
     @Override
     public void close() { db.close(); }
 

@@ -80,7 +80,9 @@ public final class MedListCommand implements Callable<Integer> {
     /** Opens the database; when it cannot be opened, the message names the latest automatic backup and how to restore it. */
     Database openDatabase() {
         try {
-            return Database.open(databasePath(), clock);
+            Database opened = Database.open(databasePath(), clock);
+            opened.onWarning(warning -> err.println("medlist: " + warning)); // the command still runs
+            return opened;
         } catch (StoreException e) {
             throw new StoreException(e.getMessage() + org.medlist.store.Backups.latestAutomatic(databasePath())
                     .map(b -> " The latest automatic backup is " + b + "; to restore it: medlist"

@@ -19,7 +19,11 @@ public final class ChecklistStore {
                 ps.setLong(1, personId);
                 try (ResultSet rs = ps.executeQuery()) {
                     Map<String, LocalDate> out = new HashMap<>();
-                    while (rs.next()) out.put(rs.getString(1), LocalDate.parse(rs.getString(2)));
+                    while (rs.next()) {
+                        String key = rs.getString(1);
+                        StoredValues.date(db, rs.getString(2), "Checklist item " + StoredValues.quoted(key), "date it was ticked",
+                                "it is shown as not ticked").ifPresent(d -> out.put(key, d));
+                    }
                     return out;
                 }
             }

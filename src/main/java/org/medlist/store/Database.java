@@ -11,7 +11,14 @@ import java.sql.SQLException;
 import org.sqlite.SQLiteException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.nio.file.LinkOption;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
+import java.util.function.Consumer;
 import java.util.logging.Logger;
 
 /**
@@ -29,6 +36,10 @@ public final class Database implements AutoCloseable {
     private final Path file;
     private final Connection connection;
     private final Clock clock;
+    private static final long CHECKPOINT_EVERY_NANOS = 5_000_000_000L;
+    private long lastCheckpoint = System.nanoTime();
+    private final Set<String> warnings = new LinkedHashSet<>();
+    private Consumer<String> warningSink = w -> {};
 
     private Database(Path file, Connection connection, Clock clock) {
         this.file = file;
@@ -58,16 +69,28 @@ public final class Database implements AutoCloseable {
     }
 
     public static Database open(Path file, Clock clock, Duration busyTimeout) {
+        return open(file, clock, busyTimeout, true);
+    }
+
+    /**
+     * {@code backupBeforeMigration} false: a file that is itself a copy being prepared (a restore's
+     * candidate) is migrated without another copy of it.
+     */
+    static Database open(Path file, Clock clock, Duration busyTimeout, boolean backupBeforeMigration) {
         Path absolute = file.toAbsolutePath();
-        createFolder(absolute.getParent());
-        createPrivately(absolute);
-        refuseReadOnly(absolute);
-        Connection connection = connect(absolute, busyTimeout);
+        Path real = SafeFiles.followLinks(absolute); // --db may be a link, even a dangling one: the file is where it points
+        createFolder(real.getParent());
+        refuseNotAFile(real);
+        if (!Files.exists(real, LinkOption.NOFOLLOW_LINKS)) createNew(real);
+        refuseReadOnly(real);
+        List<String> warnings = new ArrayList<>();
+        walProblem(real).ifPresent(warnings::add);
+        Connection connection = connect(real, busyTimeout);
         try {
-            int version = schemaVersion(connection);
-            requireIntact(connection, absolute);
+            int version = identify(connection, real);
+            requireIntact(connection, real);
             if (version > Migrations.latestVersion()) {
-                throw new StoreException("The database " + absolute + " was written by a newer MedList (schema "
+                throw new StoreException("The database " + real + " was written by a newer MedList (schema "
                         + version + "; this version knows up to " + Migrations.latestVersion()
                         + "). It has not been changed. Please update MedList to open it.");
             }
@@ -76,18 +99,111 @@ public final class Database implements AutoCloseable {
                 s.execute("PRAGMA synchronous=FULL");
             }
             Database db = new Database(absolute, connection, clock);
-            db.migrateFrom(version);
+            warnings.forEach(db::warn);
+            db.migrateFrom(version, backupBeforeMigration);
             return db;
         } catch (SQLException e) {
             closeQuietly(connection);
-            throw new StoreException(describe(absolute, e), e);
+            throw new StoreException(describe(real, e), e);
         } catch (RuntimeException e) {
             closeQuietly(connection);
             throw e;
         }
     }
 
+    /**
+     * The schema version of a file that is MedList's: it carries MedList's application id, or (a file from
+     * before the id) its schema is exactly the one MedList's migrations build. Anything else is refused
+     * before a byte is written: an empty file (zero bytes, or a header without tables: damaged, since a new
+     * database is only ever created where no file was) and another program's SQLite file.
+     */
+    private static int identify(Connection c, Path file) throws SQLException {
+        int version = Schema.userVersion(c);
+        int id = Schema.applicationId(c);
+        if (id == Schema.APPLICATION_ID) return version;
+        if (id == 0 && version == 0 && Schema.objectCount(c) == 0) {
+            throw new StoreException("The database " + file + " is empty: it holds no MedList data, so it was probably damaged. "
+                    + "It has not been changed.");
+        }
+        if (id == 0 && Schema.matches(c, version)) return version;
+        throw new StoreException("The file " + file + " is not a MedList database (it belongs to another program, or is damaged). "
+                + "It has not been changed.");
+    }
+
+    /** A new database is built whole in a private file beside it and then put in place, so that no empty file is ever left. */
+    private static void createNew(Path file) {
+        Path temp = SafeFiles.tempBeside(file, "new");
+        try {
+            SafeFiles.createPrivate(temp);
+            try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + temp); Statement s = c.createStatement()) {
+                c.setAutoCommit(false);
+                for (List<String> step : Migrations.STEPS) for (String sql : step) s.execute(sql);
+                s.execute("PRAGMA application_id = " + Schema.APPLICATION_ID);
+                s.execute("PRAGMA user_version = " + Migrations.latestVersion());
+                c.commit();
+            }
+            SafeFiles.fsync(temp);
+            SafeFiles.placeIfAbsent(temp, file); // false: another process created it first, which is fine
+        } catch (SQLException e) {
+            throw new StoreException(describe(file, e), e);
+        } catch (IOException e) {
+            throw new StoreException("Cannot create the database " + file + " (" + plain(e) + ").", e);
+        } finally {
+            for (String suffix : List.of("", "-journal")) {
+                try {
+                    Files.deleteIfExists(Path.of(temp + suffix));
+                } catch (IOException ignored) {
+                    // a leftover private temporary file is harmless
+                }
+            }
+        }
+    }
+
+    /** A pipe, a device or a folder where the database should be: SQLite's answer would be a disk error. */
+    private static void refuseNotAFile(Path file) {
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            throw new StoreException("The database " + file + " is not an ordinary file (it is a folder, a pipe or a device). "
+                    + "It has not been changed; give the path of a MedList database file with --db.");
+        }
+    }
+
+    /**
+     * Committed changes that SQLite's recovery would drop without a word: the damaged journal is copied
+     * aside first (SQLite then keeps what it can), and the user is told.
+     */
+    private static Optional<String> walProblem(Path file) {
+        Path wal = Path.of(file + "-wal");
+        String problem = WalCheck.problem(wal);
+        if (problem == null) return Optional.empty();
+        LOG.fine(() -> "damaged WAL: " + problem);
+        Path copy = Path.of(file + "-wal.damaged-" + Backups.stamp());
+        try {
+            SafeFiles.createPrivate(copy);
+            Files.copy(wal, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            return Optional.of("The journal " + wal + " is damaged: changes saved since MedList last wrote them into the database may be lost "
+                    + "(a copy of the journal could not be kept).");
+        }
+        return Optional.of("The journal " + wal + " is damaged: changes saved since MedList last wrote them into the database may be lost; "
+                + "the journal is kept as " + copy + ".");
+    }
+
     public Path file() { return file; }
+
+    /**
+     * Something the user must hear about that did not stop the work: a damaged journal found at open, a
+     * stored value MedList cannot read. Each is said once; {@code sink} hears those already found too.
+     */
+    public synchronized void onWarning(Consumer<String> sink) {
+        this.warningSink = sink;
+        warnings.forEach(sink);
+    }
+
+    public synchronized List<String> warnings() { return List.copyOf(warnings); }
+
+    synchronized void warn(String warning) {
+        if (warnings.add(warning)) warningSink.accept(warning);
+    }
 
     public int schemaVersion() {
         try {
@@ -116,6 +232,7 @@ public final class Database implements AutoCloseable {
             connection.setAutoCommit(false);
             T result = work.run(connection);
             connection.commit();
+            checkpointNowAndThen();
             return result;
         } catch (SQLException e) {
             failure = e;
@@ -169,9 +286,39 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Copies the journal into the database file and empties it, so that damage to the journal can only
+     * ever cost the changes since the last command or window session.
+     */
     @Override
     public void close() {
+        try (Statement s = connection.createStatement()) {
+            s.execute("PRAGMA busy_timeout = 1000"); // another program reading: its own close will checkpoint
+        } catch (SQLException e) {
+            LOG.fine("busy_timeout before the last checkpoint failed");
+        }
+        checkpoint("TRUNCATE");
         closeQuietly(connection);
+    }
+
+    /**
+     * In a long window session, copies committed changes into the database file at most every few
+     * seconds (each checkpoint costs a sync of the file, which a burst of writes should not pay each time).
+     */
+    private void checkpointNowAndThen() {
+        long now = System.nanoTime();
+        if (now - lastCheckpoint < CHECKPOINT_EVERY_NANOS) return;
+        lastCheckpoint = now;
+        checkpoint("PASSIVE");
+    }
+
+    /** Best effort: a checkpoint that cannot run now (another reader) runs at the next one. */
+    private void checkpoint(String mode) {
+        try (Statement s = connection.createStatement()) {
+            s.execute("PRAGMA wal_checkpoint(" + mode + ")");
+        } catch (SQLException e) {
+            LOG.fine(() -> "checkpoint " + mode + " not done: SQLite result code " + e.getErrorCode());
+        }
     }
 
     @FunctionalInterface
@@ -179,9 +326,9 @@ public final class Database implements AutoCloseable {
         T run(Connection connection) throws SQLException;
     }
 
-    private void migrateFrom(int version) throws SQLException {
+    private void migrateFrom(int version, boolean backupFirst) throws SQLException {
         // A file that holds data is copied before its schema changes, so an upgrade can always be undone.
-        if (version > 0 && version < Migrations.latestVersion()) Backups.automatic(connection, file, "before-migration-" + version);
+        if (backupFirst && version > 0 && version < Migrations.latestVersion()) Backups.automatic(connection, file, "before-migration-" + version);
         for (int next = version + 1; next <= Migrations.latestVersion(); next++) {
             int target = next;
             inTransaction(c -> {
@@ -199,6 +346,15 @@ public final class Database implements AutoCloseable {
             });
             LOG.fine(() -> "migrated database to schema " + target);
         }
+        // The identity migration: files from before MedList marked its files get the mark once, whatever their version.
+        inTransaction(c -> {
+            if (Schema.applicationId(c) != Schema.APPLICATION_ID) {
+                try (Statement s = c.createStatement()) {
+                    s.execute("PRAGMA application_id = " + Schema.APPLICATION_ID);
+                }
+            }
+            return null;
+        });
     }
 
     /**
@@ -210,7 +366,10 @@ public final class Database implements AutoCloseable {
         try (Statement s = connection.createStatement(); var rs = s.executeQuery("PRAGMA quick_check(1)")) {
             String verdict = rs.next() ? rs.getString(1) : "no answer";
             if (!"ok".equals(verdict)) {
-                throw new StoreException("The database " + file + " is damaged (" + verdict + "). It has not been changed.");
+                LOG.fine(() -> "quick_check: " + verdict.lines().findFirst().orElse("")); // page numbers, no content
+                // the cause carries SQLite's code for a damaged file into the error log; the verdict itself stays out of the message
+                throw new StoreException("The database " + file + " is damaged. It has not been changed.",
+                        new SQLException("quick_check failed", "SQLITE_CORRUPT", Failure.DAMAGED.code));
             }
         }
     }
@@ -246,19 +405,6 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** Health information: a new database is readable by its user only (SQLite gives its WAL and SHM files the same mode). */
-    private static void createPrivately(Path file) {
-        if (Files.exists(file) || !posix(file.getParent())) return;
-        try {
-            Files.createFile(file, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
-                    java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
-        } catch (java.nio.file.FileAlreadyExistsException raced) {
-            // another process created it first: fine
-        } catch (IOException e) {
-            throw new StoreException("Cannot create the database " + file + ": " + e.getMessage(), e);
-        }
-    }
-
     private static boolean posix(Path existing) {
         try {
             return existing != null && Files.getFileStore(existing).supportsFileAttributeView("posix");
@@ -281,7 +427,7 @@ public final class Database implements AutoCloseable {
             }
             Files.createDirectories(folder);
         } catch (IOException e) {
-            throw new StoreException("Cannot create the folder " + folder + " for the database: " + e.getMessage(), e);
+            throw new StoreException("Cannot create the folder " + folder + " for the database (" + plain(e) + ").", e);
         }
     }
 
@@ -307,7 +453,18 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** SQLite's extended result codes for the shared-memory file (SQLITE_IOERR_SHMOPEN, _SHMSIZE, _SHMLOCK, _SHMMAP). */
+    static boolean sharedMemory(SQLException e) {
+        int extended = e instanceof SQLiteException se ? se.getResultCode().code : e.getErrorCode();
+        return extended == 4618 || extended == 4874 || extended == 5130 || extended == 5386;
+    }
+
+    /** One line in plain words, naming the database; the SQLite detail stays in the exception (the error log gets its code). */
     static String describe(Path file, SQLException e) {
+        if (Failure.of(e) == Failure.IO && sharedMemory(e)) {
+            return "MedList cannot make the working file " + file + "-shm beside the database (the disk may be full). "
+                    + "Nothing was changed; free some space and try again.";
+        }
         return switch (Failure.of(e)) {
             case NOT_A_DATABASE -> "The file " + file + " is not a MedList database or is damaged. It has not been changed.";
             case DAMAGED -> "The database " + file + " is damaged. It has not been changed.";
@@ -315,9 +472,18 @@ public final class Database implements AutoCloseable {
             case READ_ONLY -> "The database " + file + " is read-only; MedList cannot save changes to it.";
             case CANNOT_OPEN -> "Cannot open the database " + file + ": check that the folder exists and is writable.";
             case FULL -> "The disk is full: the change was not saved to " + file + ". Everything saved before is kept; free some space and try again.";
-            case IO -> "The disk reported an error while MedList was using " + file + ". The last change was not saved.";
-            case OTHER -> "Database error in " + file + " (SQLite result code " + (e instanceof SQLiteException se ? se.getResultCode().name() : e.getErrorCode()) + ").";
+            case IO -> "The disk reported an error while MedList was using " + file + ". Anything not yet saved was not saved; everything saved before is kept.";
+            case OTHER -> "MedList could not use the database " + file + " (an unexpected storage error; the error log has the details).";
         };
+    }
+
+    /** An I/O exception as words a person reads (no exception class names). */
+    static String plain(IOException e) {
+        if (e instanceof java.nio.file.NoSuchFileException) return "the folder does not exist";
+        if (e instanceof java.nio.file.AccessDeniedException) return "permission denied";
+        if (e instanceof java.nio.file.FileAlreadyExistsException) return "something else is already there";
+        if (e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) return fs.getReason().toLowerCase(java.util.Locale.ROOT);
+        return "the disk reported an error";
     }
 
     private static void closeQuietly(Connection c) {

@@ -19,7 +19,11 @@ public final class DiscussedStore {
                 ps.setLong(1, personId);
                 try (ResultSet rs = ps.executeQuery()) {
                     Map<String, LocalDate> out = new HashMap<>();
-                    while (rs.next()) out.put(rs.getString(1), LocalDate.parse(rs.getString(2)));
+                    while (rs.next()) {
+                        String key = rs.getString(1);
+                        StoredValues.date(db, rs.getString(2), "Warning " + StoredValues.quoted(key), "date it was discussed",
+                                "it is shown as not discussed").ifPresent(d -> out.put(key, d));
+                    }
                     return out;
                 }
             }

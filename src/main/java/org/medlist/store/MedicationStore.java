@@ -240,8 +240,13 @@ public final class MedicationStore {
                 try (ResultSet rs = ps.executeQuery()) {
                     List<MedicationChange> out = new ArrayList<>();
                     while (rs.next()) {
-                        out.add(new MedicationChange(rs.getLong(1), LocalDateTime.parse(rs.getString(2)),
-                                MedicationChange.Field.fromCode(rs.getString(3)), rs.getString(4), rs.getString(5)));
+                        try {
+                            out.add(new MedicationChange(rs.getLong(1), LocalDateTime.parse(rs.getString(2)),
+                                    MedicationChange.Field.fromCode(rs.getString(3)), rs.getString(4), rs.getString(5)));
+                        } catch (RuntimeException unreadable) {
+                            db.warn("Entry " + rs.getLong(1) + ": a change stored as \"" + StoredValues.quoted(rs.getString(2) + " " + rs.getString(3))
+                                    + "\" cannot be read; it is left out of \"what changed\".");
+                        }
                     }
                     return out;
                 }
@@ -308,12 +313,12 @@ public final class MedicationStore {
         return db.read(c -> query(c, sql, params));
     }
 
-    private static List<Medication> query(Connection c, String sql, long... params) throws SQLException {
+    private List<Medication> query(Connection c, String sql, long... params) throws SQLException {
         Map<Long, Medication> rows = new LinkedHashMap<>();
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             for (int i = 0; i < params.length; i++) ps.setLong(i + 1, params[i]);
             try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) rows.put(rs.getLong("id"), read(rs, List.of()));
+                while (rs.next()) read(rs).ifPresent(m -> rows.put(m.id(), m));
             }
         }
         if (rows.isEmpty()) return List.of();
@@ -339,7 +344,7 @@ public final class MedicationStore {
         return byMedication;
     }
 
-    private static Medication byId(Connection c, long personId, long id) throws SQLException {
+    private Medication byId(Connection c, long personId, long id) throws SQLException {
         return query(c, "SELECT " + COLUMNS + " FROM medication WHERE person_id = ? AND id = ?", personId, id)
                 .stream().findFirst().orElseThrow(() -> unknownId(id));
     }
@@ -357,15 +362,23 @@ public final class MedicationStore {
         return new InvalidInputException("No medication with id " + id + " for this person.");
     }
 
-    private static Medication read(ResultSet rs, List<String> ingredients) throws SQLException {
-        String started = rs.getString("started");
-        String stopped = rs.getString("stopped");
+    /**
+     * One stored entry. A value another program wrote that MedList cannot read is reported by name and
+     * left out (a start date, a time slot, a kind), so the rest of the list still works; an entry whose
+     * stop date cannot be read is left out of the list altogether, since it cannot be shown as stopped
+     * when, nor as current.
+     */
+    private Optional<Medication> read(ResultSet rs) throws SQLException {
+        String entry = "Entry " + rs.getLong("id") + " (" + StoredValues.quoted(rs.getString("name")) + ")";
+        String stoppedText = rs.getString("stopped");
+        Optional<LocalDate> stopped = StoredValues.date(db, stoppedText, entry, "stop date", "it is left out of the list");
+        if (stoppedText != null && stopped.isEmpty()) return Optional.empty();
         MedicationDetails details = new MedicationDetails(
                 rs.getString("name"), rs.getString("strength"), rs.getString("dose"), rs.getString("form"), rs.getString("route"),
-                TimeOfDay.decode(rs.getString("times")), rs.getString("when_text"), rs.getString("reason"), rs.getString("prescriber"),
-                started == null ? Optional.empty() : Optional.of(LocalDate.parse(started)), rs.getString("notes"), Kind.fromCode(rs.getString("kind")));
-        return new Medication(rs.getLong("id"), rs.getLong("person_id"), details,
-                stopped == null ? Optional.empty() : Optional.of(LocalDate.parse(stopped)),
-                rs.getString("recognized_name"), ingredients, rs.getString("kb_version"));
+                StoredValues.times(db, rs.getString("times"), entry), rs.getString("when_text"), rs.getString("reason"), rs.getString("prescriber"),
+                StoredValues.date(db, rs.getString("started"), entry, "start date", "it is shown without it"), rs.getString("notes"),
+                StoredValues.kind(db, rs.getString("kind"), entry));
+        return Optional.of(new Medication(rs.getLong("id"), rs.getLong("person_id"), details, stopped,
+                rs.getString("recognized_name"), List.of(), rs.getString("kb_version")));
     }
 }

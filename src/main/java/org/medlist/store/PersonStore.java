@@ -103,7 +103,7 @@ public final class PersonStore {
         return clean;
     }
 
-    private static Optional<Person> findByName(Connection c, String name) throws SQLException {
+    private Optional<Person> findByName(Connection c, String name) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT id, name, born, notes FROM person WHERE name = ? COLLATE NOCASE")) {
             ps.setString(1, name);
             try (ResultSet rs = ps.executeQuery()) {
@@ -112,7 +112,7 @@ public final class PersonStore {
         }
     }
 
-    private static Person byId(Connection c, long id) throws SQLException {
+    private Person byId(Connection c, long id) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT id, name, born, notes FROM person WHERE id = ?")) {
             ps.setLong(1, id);
             try (ResultSet rs = ps.executeQuery()) {
@@ -122,9 +122,9 @@ public final class PersonStore {
         }
     }
 
-    private static Person read(ResultSet rs) throws SQLException {
-        String born = rs.getString("born");
+    private Person read(ResultSet rs) throws SQLException {
+        String who = StoredValues.quoted(rs.getString("name"));
         return new Person(rs.getLong("id"), rs.getString("name"),
-                born == null ? Optional.empty() : Optional.of(LocalDate.parse(born)), rs.getString("notes"));
+                StoredValues.date(db, rs.getString("born"), who, "birth date", "it is treated as not known"), rs.getString("notes"));
     }
 }

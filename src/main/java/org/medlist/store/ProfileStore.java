@@ -29,10 +29,11 @@ public final class ProfileStore {
                 ps.setLong(1, personId);
                 try (ResultSet rs = ps.executeQuery()) {
                     if (!rs.next()) throw new InvalidInputException("That person no longer exists.");
-                    String born = rs.getString(1);
-                    base = new Profile(born == null ? Optional.empty() : Optional.of(LocalDate.parse(born)), Optional.empty(),
+                    String who = "Person " + personId;
+                    base = new Profile(StoredValues.date(db, rs.getString(1), who, "birth date", "it is treated as not known"), Optional.empty(),
                             rs.getInt(2) == 1, rs.getInt(3) == 1, rs.getInt(4) == 1, bool(rs, 5), bool(rs, 6),
-                            Profile.AllergyState.valueOf(rs.getString(7)), List.of(), Set.of(), rs.getString(8));
+                            StoredValues.oneOf(db, Profile.AllergyState.class, rs.getString(7), Profile.AllergyState.NOT_RECORDED, who, "allergy record"),
+                            List.of(), Set.of(), rs.getString(8));
                 }
             }
             return new Profile(base.born(), Optional.empty(), base.pregnant(), base.planningPregnancy(), base.breastfeeding(), base.drives(),

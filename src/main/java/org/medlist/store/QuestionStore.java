@@ -23,7 +23,12 @@ public final class QuestionStore {
                 ps.setLong(1, personId);
                 try (ResultSet rs = ps.executeQuery()) {
                     List<Question> out = new ArrayList<>();
-                    while (rs.next()) out.add(new Question(rs.getLong(1), personId, rs.getString(2), LocalDate.parse(rs.getString(3))));
+                    while (rs.next()) {
+                        // a question whose date cannot be read keeps its text: it is dated today rather than lost
+                        LocalDate added = StoredValues.date(db, rs.getString(3), "Question " + rs.getLong(1), "date it was written",
+                                "it is shown as written today").orElse(db.today());
+                        out.add(new Question(rs.getLong(1), personId, rs.getString(2), added));
+                    }
                     return out;
                 }
             }

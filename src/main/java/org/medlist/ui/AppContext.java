@@ -92,6 +92,7 @@ public final class AppContext implements AutoCloseable {
     MedList app() {
         if (app == null) {
             Database db = Database.open(databasePath, clock);
+            db.onWarning(warning -> javafx.application.Platform.runLater(() -> status.failed(new org.medlist.store.StoreException(warning))));
             try {
                 Backups.dailyIfDue(db);
             } catch (RuntimeException e) {

@@ -136,6 +136,10 @@ class CrashSafetyTest {
      * than unpacked to the temporary folder by every writer.
      */
     List<String> writerCommand() throws Exception {
+        return childCommand(KillTestWriter.class);
+    }
+
+    List<String> childCommand(Class<?> main) throws Exception {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:-UsePerfData", "-Xshare:auto"));
         String library = System.mapLibraryName("sqlitejdbc");
@@ -150,8 +154,150 @@ class CrashSafetyTest {
         // Only what the writer uses: a JDBC driver lookup over the whole test class path costs every writer a moment.
         String classPath = java.util.stream.Stream.of(KillTestWriter.class, Database.class, org.sqlite.JDBC.class)
                 .map(CrashSafetyTest::compiledInto).distinct().collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
-        command.addAll(List.of("-cp", classPath, KillTestWriter.class.getName()));
+        command.addAll(List.of("-cp", classPath, main.getName()));
         return command;
+    }
+
+    // Restore, backup and import, each killed at random moments (seeded): the files are old-or-new, intact and private after every kill.
+
+    static final int OPERATION_KILLS = 8;
+    /** Long enough that some kills land after one or more operations completed, short enough to keep the test near 30 s. */
+    static final int LONGEST_WAIT_MS = 1200;
+
+    /** Runs a {@link KillTestOperations} child, kills it {@code waitMs} after it is ready; returns the operations it reported done. */
+    int killDuring(List<String> command, List<String> args, long waitMs) throws Exception {
+        List<String> all = new ArrayList<>(command);
+        all.addAll(args);
+        Path errors = Files.createDirectories(dir.resolve("logs")).resolve("child.err");
+        Process p = new ProcessBuilder(all).redirectError(errors.toFile()).start();
+        STARTED.add(p);
+        int done = 0;
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+            String line = r.readLine();
+            if (!"open".equals(line)) throw new AssertionError("the child did not start: " + line + " " + Files.readString(errors));
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(waitMs));
+            p.toHandle().destroyForcibly();
+            assertThat(p.waitFor(10, TimeUnit.SECONDS)).isTrue();
+            while ((line = r.readLine()) != null) if (line.matches("done \\d+;")) done++;
+        } finally {
+            p.destroyForcibly();
+        }
+        String err = Files.readString(errors);
+        assertThat(err).as("the child failed by itself").doesNotContain("Exception");
+        return done;
+    }
+
+    /** A MedList database holding one person and enough entries that copying it takes a moment. */
+    Path databaseOf(String name, String person, int entries) {
+        Path file = dir.resolve(name);
+        try (Database db = Database.open(file)) {
+            long id = new PersonStore(db).add(person).id();
+            List<MedicationStore.Incoming> batch = new ArrayList<>();
+            for (int i = 0; i < entries; i++) {
+                batch.add(new MedicationStore.Incoming(new org.medlist.model.MedicationDetails(person + " medicine " + i, "", "", "", "", null, "", "", "",
+                        null, "notes ".repeat(150), null), java.util.Optional.empty(), MedicationStore.Recognition.NOT_RECOGNIZED));
+            }
+            new MedicationStore(db).addAll(id, batch);
+        }
+        return file;
+    }
+
+    static String integrity(Path file) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("PRAGMA integrity_check")) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
+    static Set<String> people(Path file) throws Exception {
+        Set<String> names = new HashSet<>();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT name FROM person")) {
+            while (rs.next()) names.add(rs.getString(1));
+        }
+        return names;
+    }
+
+    static void assertEveryFilePrivate(Path folder) throws Exception {
+        try (var files = Files.list(folder)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(f))).as(f.getFileName().toString()).isEqualTo("rw-------");
+            }
+        }
+    }
+
+    @Test
+    void aRestoreKilledAtAnyMomentLeavesTheOldOrTheNewDatabaseIntactAndPrivate() throws Exception {
+        Path a = dir.resolve("a.db");
+        Path b = dir.resolve("b.db");
+        try (Database da = Database.open(databaseOf("source-a.db", "A", 150)); Database dbb = Database.open(databaseOf("source-b.db", "B", 150))) {
+            Backups.backupTo(da, a);
+            Backups.backupTo(dbb, b);
+        }
+        Path db = Files.createDirectories(dir.resolve("restored")).resolve("medlist.db");
+        Backups.restore(db, a);
+        List<String> command = childCommand(KillTestOperations.class);
+        Random random = new Random(1601);
+        int completed = 0;
+        try (ModeWatcher watch = new ModeWatcher(db.getParent())) {
+            for (int kill = 0; kill < OPERATION_KILLS; kill++) {
+                completed += killDuring(command, List.of("restore", db.toString(), b.toString(), a.toString()), random.nextInt(LONGEST_WAIT_MS));
+                assertThat(people(db)).as("after kill " + kill).isIn(Set.of("A"), Set.of("B"));
+                assertThat(integrity(db)).as("after kill " + kill).isEqualTo("ok");
+                assertEveryFilePrivate(db.getParent());
+            }
+            watch.close();
+            assertThat(watch.leaks()).isEmpty();
+        }
+        System.out.println("restore kills: " + OPERATION_KILLS + ", restores completed between them: " + completed);
+    }
+
+    @Test
+    void aBackupKilledAtAnyMomentLeavesNoBackupOrAWholeOneAndNothingReadableByOthers() throws Exception {
+        Path db = databaseOf("medlist.db", "Ann", 300);
+        Path out = Files.createDirectories(dir.resolve("out"));
+        Path target = out.resolve("backup.db");
+        List<String> command = childCommand(KillTestOperations.class);
+        Random random = new Random(1602);
+        int completed = 0;
+        try (ModeWatcher watch = new ModeWatcher(out)) {
+            for (int kill = 0; kill < OPERATION_KILLS; kill++) {
+                completed += killDuring(command, List.of("backup", db.toString(), target.toString()), random.nextInt(LONGEST_WAIT_MS));
+                if (Files.exists(target)) {
+                    assertThat(integrity(target)).as("after kill " + kill).isEqualTo("ok");
+                    assertThat(people(target)).containsExactly("Ann");
+                }
+                assertEveryFilePrivate(out);
+                assertThat(integrity(db)).isEqualTo("ok");
+            }
+            watch.close();
+            assertThat(watch.filesSeen()).isPositive();
+            assertThat(watch.leaks()).isEmpty();
+        }
+        System.out.println("backup kills: " + OPERATION_KILLS + ", backups completed between them: " + completed);
+    }
+
+    @Test
+    void anImportKilledAtAnyMomentWritesWholeBatchesOnly() throws Exception {
+        Path db = databaseOf("medlist.db", "Importer", 0);
+        List<String> command = childCommand(KillTestOperations.class);
+        Random random = new Random(1603);
+        int acknowledged = 0;
+        for (int kill = 0; kill < OPERATION_KILLS; kill++) {
+            int done = killDuring(command, List.of("import", db.toString(), "run" + kill), random.nextInt(LONGEST_WAIT_MS));
+            acknowledged += done;
+            assertThat(integrity(db)).as("after kill " + kill).isEqualTo("ok");
+            java.util.Map<String, Long> batches = new java.util.HashMap<>();
+            try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT name FROM medication")) {
+                while (rs.next()) batches.merge(rs.getString(1).replaceAll("-\\d+$", ""), 1L, Long::sum);
+            }
+            assertThat(batches.values()).as("after kill " + kill).allMatch(n -> n == KillTestOperations.BATCH);
+            for (int n = 0; n < done; n++) assertThat(batches).as("acknowledged batch").containsKey("run" + kill + "-" + n);
+            assertEveryFilePrivate(dir);
+        }
+        System.out.println("import kills: " + OPERATION_KILLS + ", batches acknowledged: " + acknowledged);
     }
 
     @Test
