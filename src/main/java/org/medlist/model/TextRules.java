@@ -66,6 +66,13 @@ public final class TextRules {
         return (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069) || cp == 0x200E || cp == 0x200F || cp == 0x061C;
     }
 
+    /** "{@code what} is too long (2,345 characters; at most 2,000)." when {@code s} is longer than {@code max} characters. */
+    public static java.util.Optional<String> lengthProblem(String what, String s, int max) {
+        if (s.length() <= max) return java.util.Optional.empty();
+        String verb = what.endsWith("notes") || what.endsWith("conditions") ? "are" : "is"; // the plural fields
+        return java.util.Optional.of(String.format(java.util.Locale.ROOT, "%s %s too long (%,d characters; at most %,d).", what, verb, s.length(), max));
+    }
+
     /** Names (of people, of medicines) are one line of well-formed text. */
     public static boolean isOneLineOfText(String s) {
         return isWellFormed(s) && s.chars().noneMatch(Character::isISOControl);
