@@ -151,7 +151,7 @@ final class PdfLayout {
                     max = restWidth;
                 }
                 if (w > max) { // longer than a whole line: broken between characters, the last piece continues the line
-                    List<String> pieces = breakWord(word, r, max);
+                    List<String> pieces = breakWord(word, r, Math.min(max, restWidth)); // the pieces after the first go on hanging lines
                     for (int i = 0; i < pieces.size() - 1; i++) {
                         line.add(new Line(r, pieces.get(i)));
                         lines.add(line);
