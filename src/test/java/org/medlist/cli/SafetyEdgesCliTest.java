@@ -81,4 +81,19 @@ class SafetyEdgesCliTest {
         CliRun report = run("report", "--patient", "Ann", "--pdf", "/proc/self/ann.pdf");
         assertThat(report.err()).startsWith("medlist: Could not write /proc/self/ann.pdf: ").doesNotContain("Exception");
     }
+
+    @Test
+    void patientSetRefusesAHugeConditionAndYearZeroNamingTheField() {
+        run("patient", "add", "Zoe\u0308");
+        CliRun twice = run("patient", "add", "Zo\u00eb");
+        assertThat(twice.code()).isEqualTo(2);
+        assertThat(twice.err()).isEqualTo("medlist: A person named 'Zo\u00eb' already exists.\n");
+        CliRun condition = run("patient", "set", "Zo\u00eb", "--condition", "c".repeat(100_000));
+        assertThat(condition.code()).isEqualTo(2);
+        assertThat(condition.err()).isEqualTo("medlist: The conditions are too long (100,000 characters; at most 2,000).\n");
+        CliRun born = run("patient", "set", "Zoe\u0308", "--born", "0000-01-01");
+        assertThat(born.err()).isEqualTo("medlist: The date of birth 0000-01-01 is before 1900.\n");
+        CliRun started = run("add", "--patient", "Zo\u00eb", "Advil", "--started", "-0001-01-01");
+        assertThat(started.err()).isEqualTo("medlist: The start date -0001-01-01 is before 1900.\n");
+    }
 }
