@@ -98,6 +98,11 @@ class PdfWrappingTest {
             }
             assertThat(String.join("", lines)).isEqualTo(pdf.safe(emoji, true));
             assertThat(String.join("", pdf.wrapText(plain, 150))).isEqualTo(word);
+            // a character the font lacks (U+1F9A0, microbe: newer than DejaVu Sans) prints as one "?" per character, also when hard-wrapped
+            String microbes = "\uD83E\uDDA0".repeat(2_000);
+            List<String> unknown = pdf.wrapText(new PdfLayout.Run(microbes, false, 10, PdfLayout.INK), 150);
+            assertThat(String.join("", unknown)).isEqualTo("?".repeat(2_000));
+            pdf.paragraph(0, new PdfLayout.Run(microbes, false, 10, PdfLayout.INK));
             pdf.finish();
             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
             doc.save(out);
