@@ -32,7 +32,8 @@ public final class Launcher {
         }
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        int code = MedListCommand.run(MedListApp::launchWindow, out, err, args);
+        // UTF-8 arguments whatever the locale (Java 17 decodes them with LANG=C's ASCII), printed as UTF-8
+        int code = MedListCommand.run(MedListApp::launchWindow, out, err, org.medlist.cli.RawArguments.recover(args));
         System.exit(code);
     }
 }

@@ -28,6 +28,9 @@ import org.medlist.model.MedicationDetails;
 import org.medlist.model.Person;
 import org.medlist.model.Profile;
 import org.medlist.model.Question;
+import org.medlist.model.DateRules;
+import org.medlist.model.InvalidInputException;
+import org.medlist.model.TextRules;
 import org.medlist.precautions.PersonCheck;
 import org.medlist.precautions.PrecautionItem;
 import org.medlist.store.Backups;
@@ -49,6 +52,13 @@ import org.medlist.summary.SummaryBuilder;
  * thread-safe (the window calls it from its one worker thread).
  */
 public final class MedList implements AutoCloseable {
+    /** Limits on free text the stores do not already bound (documented in the README's data-safety section). */
+    public static final int MAX_PERSON_NOTES = 5_000;
+    public static final int MAX_ALLERGIES = 100;
+    public static final int MAX_ALLERGY_NAME = 200;
+    public static final int MAX_ALLERGY_REACTION = 500;
+    public static final int MAX_OTHER_CONDITIONS = 2_000;
+
     private final Supplier<Knowledge> knowledgeSource;
     private Knowledge knowledge;
     private final Database db;
@@ -90,20 +100,69 @@ public final class MedList implements AutoCloseable {
 
     public List<Person> people() { return people.all(); }
 
-    /** The person called {@code name}; an unknown name is invalid input. */
-    public Person person(String name) { return people.require(name); }
+    /**
+     * The person called {@code name}; an unknown name is invalid input. Names are compared in NFC and
+     * without regard to case, so "Zoë" typed either way is the same person (also a name stored before
+     * names were normalised).
+     */
+    public Person person(String name) {
+        String wanted = TextRules.nfc(name).strip();
+        return people.findByName(wanted).or(() -> sameName(wanted))
+                .orElseThrow(() -> new InvalidInputException("No person named '" + wanted + "'."));
+    }
 
-    public Person addPerson(String name) { return people.add(name); }
+    public Person addPerson(String name) {
+        String clean = TextRules.nfc(name).strip();
+        if (sameName(clean).isPresent()) throw new InvalidInputException("A person named '" + clean + "' already exists.");
+        return people.add(clean);
+    }
 
-    public Person renamePerson(long id, String newName) { return people.rename(id, newName); }
+    public Person renamePerson(long id, String newName) {
+        String clean = TextRules.nfc(newName).strip();
+        Optional<Person> other = sameName(clean);
+        if (other.isPresent() && other.get().id() != id) throw new InvalidInputException("A person named '" + clean + "' already exists.");
+        return people.rename(id, clean);
+    }
+
+    private Optional<Person> sameName(String normalised) {
+        if (normalised.isEmpty()) return Optional.empty();
+        return people.all().stream().filter(p -> TextRules.nfc(p.name()).strip().equalsIgnoreCase(normalised)).findFirst();
+    }
 
     public void removePerson(long id) { people.remove(id); }
 
-    public Person setNotes(long id, String notes) { return people.setNotes(id, notes); }
+    public Person setNotes(long id, String notes) {
+        String clean = TextRules.nfc(notes);
+        TextRules.lengthProblem("The notes", clean, MAX_PERSON_NOTES).ifPresent(p -> { throw new InvalidInputException(p); });
+        return people.setNotes(id, clean);
+    }
 
     public Profile profile(long personId) { return profiles.get(personId); }
 
-    public Profile saveProfile(long personId, Profile profile) { return profiles.save(personId, profile); }
+    public Profile saveProfile(long personId, Profile profile) { return profiles.save(personId, valid(profile)); }
+
+    /** The limits on a profile's free text, and its date of birth, checked before anything is written. */
+    private Profile valid(Profile p) {
+        p.born().flatMap(b -> DateRules.birthProblem(b, today())).ifPresent(m -> { throw new InvalidInputException(m); });
+        if (p.allergies().size() > MAX_ALLERGIES) throw new InvalidInputException("Too many allergies (at most " + MAX_ALLERGIES + ").");
+        for (Profile.Allergy a : p.allergies()) {
+            TextRules.lengthProblem("An allergy's name", a.substance(), MAX_ALLERGY_NAME).ifPresent(m -> { throw new InvalidInputException(m); });
+            TextRules.lengthProblem("The reaction to " + shortened(a.substance()), a.reaction(), MAX_ALLERGY_REACTION)
+                    .ifPresent(m -> { throw new InvalidInputException(m); });
+            if (!TextRules.isOneLineOfText(a.substance()) || !TextRules.isOneLineOfText(a.reaction())) {
+                throw new InvalidInputException("An allergy must be one line of text, without control characters.");
+            }
+        }
+        TextRules.lengthProblem("The conditions", p.otherConditions(), MAX_OTHER_CONDITIONS).ifPresent(m -> { throw new InvalidInputException(m); });
+        if (!TextRules.isWellFormed(p.otherConditions()) || !TextRules.onlyLineBreaksAndTabs(p.otherConditions())) {
+            throw new InvalidInputException("The conditions contain control characters or broken characters.");
+        }
+        return p;
+    }
+
+    private static String shortened(String s) {
+        return s.length() <= 40 ? s : s.substring(0, s.offsetByCodePoints(0, Math.min(40, s.codePointCount(0, s.length())))) + "…";
+    }
 
     // The list
 
@@ -230,9 +289,9 @@ public final class MedList implements AutoCloseable {
 
     public List<Question> questions(long personId) { return questions.forPerson(personId); }
 
-    public Question addQuestion(long personId, String text) { return questions.add(personId, text, today()); }
+    public Question addQuestion(long personId, String text) { return questions.add(personId, TextRules.nfc(text), today()); }
 
-    public void editQuestion(long personId, long id, String text) { questions.edit(personId, id, text); }
+    public void editQuestion(long personId, long id, String text) { questions.edit(personId, id, TextRules.nfc(text)); }
 
     public void removeQuestion(long personId, long id) { questions.remove(personId, id); }
 
@@ -259,8 +318,8 @@ public final class MedList implements AutoCloseable {
 
     /** The profile and the emergency contact; a bad contact is refused before anything is written. */
     public Profile saveProfile(long personId, Profile profile, String emergencyContact) {
-        String contact = ProfileStore.validEmergencyContact(emergencyContact);
-        Profile saved = profiles.save(personId, profile);
+        String contact = ProfileStore.validEmergencyContact(TextRules.nfc(emergencyContact));
+        Profile saved = profiles.save(personId, valid(profile));
         profiles.setEmergencyContact(personId, contact);
         return saved;
     }

@@ -40,8 +40,8 @@ final class ImportCommand implements Callable<Integer> {
         try {
             record = HealthRecordFiles.read(file, Optional.ofNullable(format).map(HealthRecordFiles.Format::fromCode), root.today());
         } catch (ListImport.Rejected e) {
-            root.err().println("medlist: " + e.getMessage());
-            e.problems().forEach(p -> root.err().println("  " + p));
+            root.err().println("medlist: " + MedListCommand.shown(e.getMessage()));
+            e.problems().forEach(p -> root.err().println("  " + MedListCommand.shown(p.toString())));
             return MedListCommand.INVALID;
         }
         try (MedList app = root.openMedList()) {

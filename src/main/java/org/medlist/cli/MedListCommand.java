@@ -14,6 +14,7 @@ import java.util.concurrent.Callable;
 import org.medlist.store.Database;
 import org.medlist.store.DatabaseLocation;
 import org.medlist.model.InvalidInputException;
+import org.medlist.model.TextRules;
 import org.medlist.store.StoreException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -110,23 +111,47 @@ public final class MedListCommand implements Callable<Integer> {
         cl.setExpandAtFiles(false); // "@file" is a medicine name like any other, never a file to read
         cl.setOut(out);
         cl.setErr(err);
-        cl.setExitCodeExceptionMapper(e -> e instanceof InvalidInputException ? INVALID : FAILURE);
+        cl.setExitCodeExceptionMapper(MedListCommand::exitCode);
+        cl.registerConverter(Path.class, MedListCommand::path);
         cl.setParameterExceptionHandler((ex, a) -> {
-            ex.getCommandLine().getErr().println("medlist: " + ex.getMessage());
-            ex.getCommandLine().getErr().println("Try 'medlist --help' for usage.");
+            String help = ex.getCommandLine().getCommandSpec().qualifiedName() + " --help";
+            ex.getCommandLine().getErr().println("medlist: " + shown(ex.getMessage()) + " (see '" + help + "')");
             return INVALID;
         });
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             boolean expected = ex instanceof InvalidInputException || ex instanceof StoreException;
             if (!expected || ex.getCause() != null) ErrorLog.unexpected("command " + commandLine.getCommandName(), ex);
-            commandLine.getErr().println("medlist: " + oneLine(ex));
+            commandLine.getErr().println("medlist: " + shown(oneLine(ex)));
             if (root.debug) ex.printStackTrace(commandLine.getErr());
-            return ex instanceof InvalidInputException ? INVALID : FAILURE;
+            return exitCode(ex);
         });
         int code = cl.execute(args);
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** 2 for invalid input (nothing written); 1 for everything else, a file that cannot be written included. */
+    private static int exitCode(Throwable e) {
+        return e instanceof InvalidInputException && !(e instanceof org.medlist.exchange.PrivateFile.NotWritten) ? INVALID : FAILURE;
+    }
+
+    /** A message as one line: what the user typed may hold line breaks or control characters, shown escaped. */
+    static String shown(String message) {
+        return TextRules.shownOnOneLine(message == null ? "" : message.strip());
+    }
+
+    /**
+     * A file name as a path. Under a locale whose character set cannot write it (LANG=C and "Zoë.pdf"
+     * on Java 17) Java cannot name the file at all: say so, instead of an InvalidPathException.
+     */
+    private static Path path(String text) {
+        try {
+            return Path.of(text);
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new CommandLine.TypeConversionException("the file name '" + text + "' cannot be used under this locale's character set ("
+                    + System.getProperty("sun.jnu.encoding", "unknown") + "); start MedList with a UTF-8 locale, e.g. LC_ALL=C.UTF-8");
+        }
     }
 
     private static String oneLine(Exception e) {

@@ -24,7 +24,7 @@ public record MedicationDetails(
     public static final int MAX_TEXT_LENGTH = 2_000;
 
     public MedicationDetails {
-        name = name == null ? "" : name; // kept exactly as typed: it is the user's own words
+        name = TextRules.nfc(name); // kept as typed (the user's own words), in the one Unicode form (NFC)
         strength = clean(strength);
         dose = clean(dose);
         form = clean(form);
@@ -42,24 +42,24 @@ public record MedicationDetails(
         return new MedicationDetails(name, "", "", "", "", Set.of(), "", "", "", Optional.empty(), "", Kind.PRESCRIPTION);
     }
 
-    /** The first problem with these details, in words a person can act on; empty when they are fine. */
-    /** What is wrong with these details, judged on {@code today} (a start date too far ahead); empty when they can be saved. */
+    /** What is wrong with these details, judged on {@code today} (a start date in the future); empty when they can be saved. */
     public Optional<String> problem(LocalDate today) {
         if (name.isBlank()) return Optional.of("Enter the medicine's name.");
-        if (name.length() > MAX_NAME_LENGTH) {
-            return Optional.of("The medicine's name is too long (" + name.length() + " characters; at most " + MAX_NAME_LENGTH + ").");
-        }
+        Optional<String> tooLong = TextRules.lengthProblem("The medicine's name", name, MAX_NAME_LENGTH);
+        if (tooLong.isPresent()) return tooLong;
         if (hasControlCharacters(name)) return Optional.of("The medicine's name contains control characters.");
-        for (String field : new String[] {name, strength, dose, form, route, whenText, reason, prescriber, notes}) {
-            if (field.length() > MAX_TEXT_LENGTH) return Optional.of("A field is too long (at most " + MAX_TEXT_LENGTH + " characters).");
-            if (!TextRules.isWellFormed(field)) return Optional.of("A field contains characters that are not valid text (a broken character).");
+        String[] labels = {"The medicine's name", "The strength", "The dose", "The form", "The route", "When to take it", "The reason",
+            "The prescriber", "The notes"};
+        String[] fields = {name, strength, dose, form, route, whenText, reason, prescriber, notes};
+        for (int i = 0; i < fields.length; i++) {
+            tooLong = TextRules.lengthProblem(labels[i], fields[i], MAX_TEXT_LENGTH);
+            if (tooLong.isPresent()) return tooLong;
+            if (!TextRules.isWellFormed(fields[i])) return Optional.of(labels[i] + " contains characters that are not valid text (a broken character).");
         }
-        for (String field : new String[] {strength, dose, form, route, whenText, reason, prescriber, notes}) {
-            if (!TextRules.onlyLineBreaksAndTabs(field)) return Optional.of("A field contains control characters; only line breaks and tabs are kept.");
+        for (int i = 1; i < fields.length; i++) {
+            if (!TextRules.onlyLineBreaksAndTabs(fields[i])) return Optional.of(labels[i] + " contains control characters; only line breaks and tabs are kept.");
         }
-        if (started.isPresent() && started.get().isAfter(today.plusYears(1))) {
-            return Optional.of("The start date is too far in the future.");
-        }
+        if (started.isPresent()) return DateRules.pastEventProblem("The start date", started.get(), today);
         return Optional.empty();
     }
 
@@ -73,7 +73,7 @@ public record MedicationDetails(
     }
 
     private static String clean(String s) {
-        return s == null ? "" : s;
+        return TextRules.nfc(s);
     }
 
     private static boolean hasControlCharacters(String s) {

@@ -35,12 +35,17 @@ public record Profile(
     }
 
     /** An allergy or intolerance to an ingredient ("amoxicillin") or a group ("penicillins"), with the reaction. */
-    public record Allergy(String substance, String reaction) {}
+    public record Allergy(String substance, String reaction) {
+        public Allergy {
+            substance = TextRules.nfc(substance);
+            reaction = TextRules.nfc(reaction);
+        }
+    }
 
     public Profile {
         allergies = List.copyOf(allergies);
         conditions = Set.copyOf(conditions);
-        otherConditions = otherConditions == null ? "" : otherConditions;
+        otherConditions = TextRules.nfc(otherConditions);
         if (!allergies.isEmpty()) allergyState = AllergyState.RECORDED;
     }
 

@@ -4,9 +4,11 @@ import java.awt.Color;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -36,6 +38,8 @@ final class PdfLayout {
     private final PDType0Font bold;
     private final Map<Integer, Boolean> regularHas = new HashMap<>();
     private final Map<Integer, Boolean> boldHas = new HashMap<>();
+    private final Map<Integer, Float> regularWidths = new HashMap<>();
+    private final Map<Integer, Float> boldWidths = new HashMap<>();
     private final float margin = 40;
     private final float footerSpace;
     private PDPageContentStream cs;
@@ -133,19 +137,31 @@ final class PdfLayout {
         List<List<Line>> lines = new ArrayList<>();
         List<Line> line = new ArrayList<>();
         float used = 0;
+        float space;
         for (Run r : runs) {
+            space = measure(" ", r);
             for (String word : safe(r.text(), r.bold()).split(" ")) {
                 if (word.isEmpty()) continue;
                 float max = lines.isEmpty() ? firstWidth : restWidth;
-                String piece = word + " ";
                 float w = measure(word, r);
                 if (used > 0 && used + w > max) {
                     lines.add(line);
                     line = new ArrayList<>();
                     used = 0;
+                    max = restWidth;
                 }
-                line.add(new Line(r, piece));
-                used += measure(piece, r);
+                if (w > max) { // longer than a whole line: broken between characters, the last piece continues the line
+                    List<String> pieces = breakWord(word, r, Math.min(max, restWidth)); // the pieces after the first go on hanging lines
+                    for (int i = 0; i < pieces.size() - 1; i++) {
+                        line.add(new Line(r, pieces.get(i)));
+                        lines.add(line);
+                        line = new ArrayList<>();
+                    }
+                    word = pieces.get(pieces.size() - 1);
+                    w = measure(word, r);
+                }
+                line.add(new Line(r, word + " "));
+                used += w + space;
             }
         }
         if (!line.isEmpty()) lines.add(line);
@@ -302,40 +318,84 @@ final class PdfLayout {
 
     private record Line(Run run, String text) {}
 
-    /** Greedy word wrap by measured width; a word longer than the line is broken by characters. */
+    /**
+     * Greedy word wrap by measured width; a word longer than the line is broken between characters
+     * (grapheme clusters, so a surrogate pair or a letter and its accent stay together). Linear in the
+     * text: every width is a sum of cached per-character widths, measured once per piece.
+     */
     private List<Line> wrap(Run run, float maxWidth) {
         List<Line> out = new ArrayList<>();
+        float space = measure(" ", run);
         for (String paragraph : run.text().split("\\R", -1)) {
             String text = safe(paragraph, run.bold());
             StringBuilder line = new StringBuilder();
+            float used = 0;
             for (String word : text.split(" ")) {
-                String candidate = line.length() == 0 ? word : line + " " + word;
-                if (measure(candidate, run) <= maxWidth) {
-                    line.setLength(0);
-                    line.append(candidate);
+                float w = measure(word, run);
+                if (line.length() == 0 && used == 0 && w <= maxWidth) {
+                    line.append(word);
+                    used = w;
+                    continue;
+                }
+                if (used + space + w <= maxWidth) {
+                    line.append(' ').append(word);
+                    used += space + w;
                     continue;
                 }
                 if (line.length() > 0) out.add(new Line(run, line.toString()));
                 line.setLength(0);
                 String rest = word;
-                while (measure(rest, run) > maxWidth && rest.length() > 1) {
-                    int cut = rest.length() - 1;
-                    while (cut > 1 && measure(rest.substring(0, cut), run) > maxWidth) cut--;
-                    out.add(new Line(run, rest.substring(0, cut)));
-                    rest = rest.substring(cut);
+                if (w > maxWidth) {
+                    List<String> pieces = breakWord(word, run, maxWidth);
+                    for (int i = 0; i < pieces.size() - 1; i++) out.add(new Line(run, pieces.get(i)));
+                    rest = pieces.get(pieces.size() - 1);
                 }
                 line.append(rest);
+                used = measure(rest, run);
             }
             out.add(new Line(run, line.toString()));
         }
         return out;
     }
 
+    /** {@code word} in pieces no wider than {@code maxWidth} (at least one grapheme each), cut only between grapheme clusters. */
+    private List<String> breakWord(String word, Run run, float maxWidth) {
+        List<String> pieces = new ArrayList<>();
+        BreakIterator graphemes = BreakIterator.getCharacterInstance(Locale.ROOT);
+        graphemes.setText(word);
+        int start = 0;
+        float used = 0;
+        for (int from = graphemes.first(), to = graphemes.next(); to != BreakIterator.DONE; from = to, to = graphemes.next()) {
+            float w = measure(word.substring(from, to), run);
+            if (used + w > maxWidth && from > start) {
+                pieces.add(word.substring(start, from));
+                start = from;
+                used = 0;
+            }
+            used += w;
+        }
+        pieces.add(word.substring(start));
+        return pieces;
+    }
+
+    /** The width of text from {@link #safe}: the sum of its characters' advance widths, each read from the font once. */
     float measure(String safeText, Run run) {
+        Map<Integer, Float> widths = run.bold() ? boldWidths : regularWidths;
+        PDType0Font f = run.bold() ? bold : regular;
+        float units = 0;
+        for (int i = 0; i < safeText.length(); ) {
+            int cp = safeText.codePointAt(i);
+            units += widths.computeIfAbsent(cp, c -> glyphWidth(f, c));
+            i += Character.charCount(cp);
+        }
+        return units / 1000f * run.size();
+    }
+
+    private static float glyphWidth(PDType0Font f, int cp) {
         try {
-            return (run.bold() ? bold : regular).getStringWidth(safeText) / 1000f * run.size();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            return f.getStringWidth(new String(Character.toChars(cp)));
+        } catch (IOException | IllegalArgumentException e) {
+            throw new IllegalStateException("no width for U+" + Integer.toHexString(cp) + " after safe()", e);
         }
     }
 

@@ -106,7 +106,7 @@ class MedicationCsvTest {
         assertThatThrownBy(() -> ListImport.run(meds, knowledge::recognize, p.id(), new StringReader("drug;dose\nAspirin;1\n"), TODAY))
                 .isInstanceOf(ListImport.Rejected.class).hasMessageContaining("Nothing was imported");
         assertThatThrownBy(() -> ListImport.run(meds, knowledge::recognize, p.id(), new StringReader("name,colour\nAspirin,red\n"), TODAY))
-                .isInstanceOfSatisfying(ListImport.Rejected.class, e -> assertThat(e.problems().get(0).message()).contains("Unknown column(s) colour"));
+                .isInstanceOfSatisfying(ListImport.Rejected.class, e -> assertThat(e.problems().get(0).message()).contains("unknown column 'colour' in the header"));
         assertThat(meds.all(p.id())).isEmpty();
     }
 
