@@ -84,7 +84,7 @@ jpackage --type app-image --name MedList --app-version "$version" --vendor "MedL
   --java-options '-Dorg.sqlite.lib.path=$APPDIR' --java-options '-Dorg.sqlite.lib.name=libsqlitejdbc.so' \
   --java-options '--add-exports=javafx.base/com.sun.javafx.event=ALL-UNNAMED' \
   --java-options '-XX:SharedArchiveFile=$APPDIR/medlist.jsa' --java-options '-Xshare:auto' \
-  --java-options '-XX:TieredStopAtLevel=1' \
+  --java-options '-XX:TieredStopAtLevel=1' --java-options '-XX:-UsePerfData' \
   --icon installer/linux/MedList.png
 echo "app-image: $out/MedList $(size "$out/MedList")"
 
