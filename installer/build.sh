@@ -57,7 +57,7 @@ fi
 jlink --module-path "$fx_path" --add-modules "$modules" --output "$work/runtime" \
   --strip-debug "${strip_native[@]}" --no-header-files --no-man-pages --generate-cds-archive \
   --exclude-resources 'glob:/javafx.graphics/lib*.so'
-# JavaFX's natives, stripped, where JavaFX looks first (the runtime's lib/), instead of inside its module.
+# JavaFX's natives where JavaFX looks first (the runtime's lib/), instead of inside its module (stripped below).
 (cd "$work" && unzip -q -o -j "${fx_jars[1]}" 'lib*.so' -d natives)
 for so in "$work"/natives/*.so; do
   cp "$so" "$work/runtime/lib/"
@@ -96,7 +96,10 @@ case "$type" in
   app-image) ;;
   deb) bash installer/linux/make-deb.sh "$out/MedList" "$work/docs" "$version" "$maintainer" "$out" ;;
   rpm)
-    jpackage --type rpm --name MedList --app-version "$version" --vendor "MedList developers" \
+    # rpmbuild compresses with gzip unless told otherwise (46.2 MB); xz like the .deb (rpmbuild reads
+    # $HOME/.rpmmacros: a private one, so that the user's own stays untouched).
+    mkdir -p "$work/rpm-home" && echo '%_binary_payload w6.xzdio' > "$work/rpm-home/.rpmmacros"
+    HOME="$(cd "$work/rpm-home" && pwd)" jpackage --type rpm --name MedList --app-version "$version" --vendor "MedList developers" \
       --description "Keeps a medication list on this computer and checks every pair for interactions, offline." \
       --dest "$out" --app-image "$out/MedList" --icon installer/linux/MedList.png \
       --license-file src/main/resources/META-INF/LICENSE --linux-package-name medlist \
