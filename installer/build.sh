@@ -58,10 +58,9 @@ jlink --module-path "$fx_path" --add-modules "$modules" --output "$work/runtime"
   --strip-debug "${strip_native[@]}" --no-header-files --no-man-pages --generate-cds-archive \
   --exclude-resources 'glob:/javafx.graphics/lib*.so'
 # JavaFX's natives where JavaFX looks first (the runtime's lib/), instead of inside its module (stripped below).
-(cd "$work" && unzip -q -o -j "${fx_jars[1]}" 'lib*.so' -d natives)
-for so in "$work"/natives/*.so; do
-  cp "$so" "$work/runtime/lib/"
-done
+mkdir -p "$work/natives"
+(cd "$work/natives" && jar xf "${fx_jars[1]}" $(jar tf "${fx_jars[1]}" | grep '^lib[^/]*\.so$'))
+cp "$work"/natives/*.so "$work/runtime/lib/"
 chmod 0644 "$work"/runtime/lib/*.so
 # Not needed by an app launched by jpackage's launcher: the JDK's own commands (java, keytool...), and the
 # CDS archive for heaps over 32 GB (classes_nocoops.jsa; classes.jsa stays: the AppCDS archive builds on it).
