@@ -22,12 +22,13 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code medlist [--db PATH] <command>}: the scripting interface. Exit codes: 0 done; 2 invalid
- * input or usage, nothing written; 1 any other failure. Messages are one line on stderr.
+ * input or usage, nothing written; 1 any other failure; 3 the window cannot open. Messages are one line on stderr.
  */
 @Command(name = "medlist", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT,
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:any other failure (damaged or unreadable database, a file that cannot be written…): one line on stderr",
-                "2:invalid input or usage (unknown person or id, empty name…): one line on stderr, nothing written"}, version = "MedList " + org.medlist.MedListVersion.VERSION,
+                "2:invalid input or usage (unknown person or id, empty name…): one line on stderr, nothing written",
+                "3:the window cannot open (no display, or GTK 3 missing): one line on stderr; the commands still work"}, version = "MedList " + org.medlist.MedListVersion.VERSION,
         description = "Keeps medication lists in a local database and checks them for interactions.",
         subcommands = {PatientCommand.class, PatientsCommand.class, AddCommand.class, ListCommand.class,
                 StopCommand.class, RemoveCommand.class, ResolveCommand.class, CheckCommand.class, KbCommand.class, BenchCommand.class, BackupCommand.class, RestoreCommand.class,
@@ -36,6 +37,8 @@ public final class MedListCommand implements Callable<Integer> {
     public static final int OK = 0;
     public static final int FAILURE = 1;
     public static final int INVALID = 2;
+    /** No window could be opened: no display, or no GTK 3 (the Launcher says which). */
+    public static final int NO_WINDOW = 3;
 
     @Option(names = "--db", paramLabel = "PATH", description = "The database file (default: the per-user data folder).")
     Path db;
