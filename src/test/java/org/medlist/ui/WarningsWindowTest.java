@@ -86,9 +86,11 @@ class WarningsWindowTest {
     void autocompletionOffersNamesWithIngredientsAndStoresTheRecognisedIngredients(FxRobot robot) {
         robot.clickOn("#addButton");
         robot.clickOn("#formName").write("Tylenol P");
-        eventually(() -> robot.lookup(".auto-complete-popup .list-cell").tryQuery().isPresent());
-        Node pm = robot.lookup(".auto-complete-popup .list-cell").match(n -> ((javafx.scene.control.ListCell<?>) n).getText() != null
-                && ((javafx.scene.control.ListCell<?>) n).getText().startsWith("Tylenol PM")).query();
+        java.util.function.Predicate<Node> tylenolPm = n -> ((javafx.scene.control.ListCell<?>) n).getText() != null
+                && ((javafx.scene.control.ListCell<?>) n).getText().startsWith("Tylenol PM");
+        // the popup shows its cells before they are filled in: wait for the one wanted
+        eventually(() -> robot.lookup(".auto-complete-popup .list-cell").match(tylenolPm).tryQuery().isPresent());
+        Node pm = robot.lookup(".auto-complete-popup .list-cell").match(tylenolPm).query();
         assertThat(((javafx.scene.control.ListCell<?>) pm).getText()).contains("acetaminophen + diphenhydramine");
         robot.clickOn(pm);
         eventually(() -> robot.lookup("#formName").queryTextInputControl().getText().equals("Tylenol PM"));
