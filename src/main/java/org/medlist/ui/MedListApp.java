@@ -91,10 +91,10 @@ public class MedListApp extends Application {
         stage.setTitle("MedList");
         stage.setScene(OpeningScene.create(MainWindow.WIDTH, MainWindow.HEIGHT));
         stage.setOnShown(e -> {
-            if (measuring) StartupMeasure.shown("MedList main window");
+            if (measuring) StartupMeasure.shown(stage.getScene(), "MedList window outline");
             StartupMeasure.whenOnScreen(() -> {
                 show(stage, context);
-                if (measuring) StartupMeasure.ready("MedList interface built");
+                if (measuring) StartupMeasure.ready(stage.getScene(), "MedList interface, every control drawn");
             });
         });
         stage.show();

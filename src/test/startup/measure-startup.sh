@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# Start-up benchmark: MedList's window against an empty JavaFX stage launched the same way.
+#   src/test/startup/measure-startup.sh [-n RUNS] [jar [JAR] | app-image [DIR]] [-- JAVA_FLAGS...]
+#     jar        java [JAVA_FLAGS] -jar JAR --measure-startup [--baseline]   (default target/medlist.jar)
+#     app-image  DIR/bin/MedList --measure-startup [--baseline]            (default target/installer/MedList)
+#     classes    as jar, with target/classes ahead of the jar (to try a change without repackaging)
+# Runs the baseline and the app RUNS times each (default 9), interleaved and alternating which goes
+# first, so that a machine shared with other work slows both alike; one discarded run of each first
+# warms the file cache. Every run gets a new database folder. Runs under a private Xvfb display.
+# Prints each run and the medians: baseline ready_ms, outline startup_ms, app ready_ms and the ratios.
+set -euo pipefail
+runs=9
+[ "${1:-}" = -n ] && { runs="$2"; shift 2; }
+mode="${1:-jar}"; [ $# -gt 0 ] && shift
+target=""
+if [ $# -gt 0 ] && [ "$1" != -- ]; then target="$1"; shift; fi
+[ "${1:-}" = -- ] && shift
+flags=("$@")
+cd "$(dirname "$0")/../../.."
+case "$mode" in
+  jar) target="${target:-target/medlist.jar}"; cmd=(java "${flags[@]}" -jar "$target") ;;
+  app-image) target="${target:-target/installer/MedList}"; cmd=("$target/bin/MedList") ;;
+  classes) target="${target:-target/medlist.jar}"   # while developing: target/classes ahead of the jar, no repackaging
+           cmd=(java "${flags[@]}" -cp "target/classes:$target" org.medlist.Launcher) ;;
+  *) echo "usage: $0 [-n RUNS] [jar [JAR] | app-image [DIR]] [-- JAVA_FLAGS...]" >&2; exit 2 ;;
+esac
+scratch="$(mktemp -d)"
+display=:$(( 200 + RANDOM % 300 ))
+Xvfb "$display" -screen 0 1400x900x24 -nolisten tcp >/dev/null 2>&1 &
+xvfb=$!
+trap 'kill "$xvfb" 2>/dev/null || true; rm -rf "$scratch"' EXIT
+sleep 1
+
+# one run: prints "startup ready" in ms
+run() {
+  local kind="$1" n="$2" out
+  mkdir -p "$scratch/$kind$n"
+  local extra=(); [ "$kind" = baseline ] && extra=(--baseline)
+  out="$(DISPLAY="$display" "${cmd[@]}" --measure-startup "${extra[@]}" --db "$scratch/$kind$n/medlist.db" 2>"$scratch/err")" \
+    || { cat "$scratch/err" >&2; echo "run failed: $kind $n" >&2; exit 1; }
+  echo "$(sed -n 's/^startup_ms: \([0-9]*\).*/\1/p' <<<"$out") $(sed -n 's/^ready_ms: \([0-9]*\).*/\1/p' <<<"$out")"
+  [ "$n" = 1 ] && [ "$kind" = app ] && sed -n 's/^jvm_flags: /# JVM flags (both): /p' <<<"$out" >&2
+  return 0
+}
+median() { sort -n | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : int((a[NR/2]+a[NR/2+1])/2)}'; }
+
+run baseline 0 >/dev/null; run app 0 >/dev/null
+: > "$scratch/base"; : > "$scratch/app"
+for i in $(seq 1 "$runs"); do
+  if [ $((i % 2)) = 1 ]; then b="$(run baseline "$i")"; a="$(run app "$i")"
+  else a="$(run app "$i")"; b="$(run baseline "$i")"; fi
+  echo "$b" >> "$scratch/base"; echo "$a" >> "$scratch/app"
+  echo "run $i: baseline ${b#* } ms | app outline ${a% *} ms, ready ${a#* } ms"
+done
+base=$(cut -d' ' -f2 "$scratch/base" | median)
+outline=$(cut -d' ' -f1 "$scratch/app" | median)
+ready=$(cut -d' ' -f2 "$scratch/app" | median)
+echo "# $mode ${target} ${flags[*]:-} | N=$runs | $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
+printf 'medians: baseline %d ms | outline %d ms (%.2fx) | ready %d ms (%.2fx)\n' \
+  "$base" "$outline" "$(echo "$outline / $base" | bc -l)" "$ready" "$(echo "$ready / $base" | bc -l)"
