@@ -4,6 +4,9 @@
 #     jar        java [JAVA_FLAGS] -jar JAR --measure-startup [--baseline]   (default target/medlist.jar)
 #     app-image  DIR/bin/MedList --measure-startup [--baseline]            (default target/installer/MedList)
 #     classes    as jar, with target/classes ahead of the jar (to try a change without repackaging)
+# MEASURE_TRAIN_CDS=1 with app-image first makes the app-image's AppCDS archive (lib/app/medlist.jsa,
+# which its launcher names) where the image lies, by one training run, as add-cds-to-deb.sh does for
+# the .deb at /opt/medlist; an archive only matches the path it was made at.
 # Runs the baseline and the app RUNS times each (default 9), interleaved and alternating which goes
 # first, so that a machine shared with other work slows both alike; one discarded run of each first
 # warms the file cache. Every run gets a new database folder. Runs under a private Xvfb display.
@@ -44,6 +47,15 @@ run() {
 }
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : int((a[NR/2]+a[NR/2+1])/2)}'; }
 
+if [ "$mode" = app-image ] && [ "${MEASURE_TRAIN_CDS:-0}" = 1 ]; then
+  cfg="$target/lib/app/MedList.cfg"
+  cp -p "$cfg" "$scratch/cfg"
+  rm -f "$target/lib/app/medlist.jsa"
+  sed -i 's|-XX:SharedArchiveFile=|-XX:ArchiveClassesAtExit=|' "$cfg"
+  DISPLAY="$display" "$target/bin/MedList" --measure-startup --db "$scratch/training/medlist.db" >/dev/null 2>&1 || true
+  cp -p "$scratch/cfg" "$cfg"
+  echo "# AppCDS archive: $(du -h "$target/lib/app/medlist.jsa" | cut -f1) trained at $target"
+fi
 run baseline 0 >/dev/null; run app 0 >/dev/null
 : > "$scratch/base"; : > "$scratch/app"
 for i in $(seq 1 "$runs"); do

@@ -12,7 +12,6 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToolBar;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -56,7 +55,7 @@ public final class MainWindow {
 
         ToggleButton dark = new ToggleButton(null, Icons.of(MaterialDesignW.WEATHER_NIGHT));
         dark.setId("darkThemeToggle");
-        dark.setTooltip(new Tooltip("Dark theme"));
+        Icons.tooltip(dark, "Dark theme");
         dark.setAccessibleText("Dark theme");
         dark.selectedProperty().addListener((o, was, on) -> Application.setUserAgentStylesheet(
                 on ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet()));

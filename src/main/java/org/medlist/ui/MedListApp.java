@@ -64,6 +64,7 @@ public class MedListApp extends Application {
     /** Opens the window on {@code database}, or on the default database when empty. */
     public static void launchWindow(Optional<Path> database) {
         options = new WindowOptions(database, false);
+        StartupClasses.loadInBackground();
         Application.launch(MedListApp.class);
     }
 
@@ -91,7 +92,10 @@ public class MedListApp extends Application {
         stage.setTitle("MedList");
         stage.setScene(OpeningScene.create(MainWindow.WIDTH, MainWindow.HEIGHT));
         stage.setOnShown(e -> {
+            StartupMeasure.trace("outline shown");
             if (measuring) StartupMeasure.shown(stage.getScene(), "MedList window outline");
+            // The theme's stylesheet loads while the outline waits to be on screen, not after.
+            StartupMeasure.afterFirstFrame(MedListApp::useTheme);
             StartupMeasure.whenOnScreen(() -> {
                 show(stage, context);
                 if (measuring) StartupMeasure.ready(stage.getScene(), "MedList interface, every control drawn");
@@ -103,12 +107,14 @@ public class MedListApp extends Application {
     /** {@code --measure-startup [--baseline]}. */
     public static void measureStartup(Optional<Path> database, boolean baseline) {
         options = new WindowOptions(database, true);
+        if (!baseline) StartupClasses.loadInBackground();
         Application.launch(baseline ? StartupMeasure.EmptyStage.class : MedListApp.class);
     }
 
     /** Builds and shows the main window on {@code stage}; tests call this with their own context. */
     public static MainWindow show(Stage stage, AppContext context) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        StartupMeasure.trace("building the interface");
+        useTheme();
         Jobs jobs = context.jobs();
         PeopleViewModel people = new PeopleViewModel(jobs, context.databaseFile());
         MedicationsViewModel medications = new MedicationsViewModel(jobs);
@@ -123,6 +129,7 @@ public class MedListApp extends Application {
         Map<Tab, Supplier<Node>> tabs = new LinkedHashMap<>();
         tabs.put(tab("checklistTab", checklist.openProperty().asString("Checklist (%d open)")), () -> new ChecklistView(checklist));
         tabs.put(tab("questionsTab", Bindings.size(questions.questions()).asString("Questions (%d)")), () -> new QuestionsView(questions));
+        StartupMeasure.trace("view-models");
         WarningsView warningsView = new WarningsView(warnings);
         MainWindow window = new MainWindow(stage, context, people, profile, () -> editProfile(stage, context, people, profile),
                 medications,
@@ -133,10 +140,12 @@ public class MedListApp extends Application {
                     NameAssist.attach(form, context::loadedKnowledge, what);
                     return form;
                 }, tabs, warningsView, () -> showAbout(stage, context));
+        StartupMeasure.trace("main window built, styled and laid out (stage.setScene)");
         window.addToToolbar(ShareMenu.create(stage, people, new ExchangeViewModel(jobs, context.databaseFile()),
                 () -> people.selected().ifPresent(p -> new SummaryWindow(stage, context, new SummaryViewModel(jobs, p)).show()),
                 medications::reload, context.filePicker()));
         stage.show();
+        StartupMeasure.trace("share menu");
         // Storage and the knowledge base start once the interface has been drawn: on a two-core machine
         // loading them earlier slows the first drawing of the interface down more than it gains.
         StartupMeasure.afterFirstFrame(() -> {
@@ -144,6 +153,13 @@ public class MedListApp extends Application {
             context.startLoadingKnowledge();
         });
         return window;
+    }
+
+    private static void useTheme() {
+        String theme = new PrimerLight().getUserAgentStylesheet();
+        if (theme.equals(Application.getUserAgentStylesheet())) return;
+        Application.setUserAgentStylesheet(theme);
+        StartupMeasure.trace("theme stylesheet loaded");
     }
 
     private static Tab tab(String id, ObservableValue<String> title) {

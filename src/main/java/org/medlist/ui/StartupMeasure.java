@@ -71,11 +71,13 @@ public final class StartupMeasure {
         check[0] = () -> {
             if (scene.getWindow() == null || !scene.getWindow().isShowing() || !complete(scene.getRoot())) return;
             scene.removePostLayoutPulseListener(check[0]);
+            if (TRACE) trace("laid out, every control skinned: " + census(scene.getRoot()));
             new AnimationTimer() {
                 @Override
                 public void handle(long now) {
                     stop();
                     keepPulsing.stop();
+                    trace("next pulse (frame rendered)");
                     Platform.runLater(() -> done.accept(sinceJvmStart()));
                 }
             }.start();
@@ -114,6 +116,37 @@ public final class StartupMeasure {
         Platform.exit();
         System.exit(0);
     }
+
+    /**
+     * With {@code -Dmedlist.startup.trace=true}, prints to stderr where start-up time goes: wall time since
+     * JVM start, CPU time of this thread and of the whole process (on a machine shared with other work
+     * the CPU times say more than the wall time).
+     */
+    static void trace(String step) {
+        if (!TRACE) return;
+        long thread = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1_000_000;
+        long process = ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() / 1_000_000 : -1;
+        System.err.printf("startup-trace: %5d ms wall, %5d ms cpu (%s), %5d ms cpu (process): %s%n",
+                sinceJvmStart(), thread, Thread.currentThread().getName(), process, step);
+    }
+
+    /** How many nodes, and of which kinds the most, are in the scene: what the first layout had to style. */
+    private static String census(Node root) {
+        java.util.Map<String, Integer> kinds = new java.util.HashMap<>();
+        java.util.ArrayDeque<Node> todo = new java.util.ArrayDeque<>(java.util.List.of(root));
+        int nodes = 0;
+        while (!todo.isEmpty()) {
+            Node n = todo.pop();
+            nodes++;
+            kinds.merge(n.getClass().getSimpleName(), 1, Integer::sum);
+            if (n instanceof Parent p) todo.addAll(p.getChildrenUnmodifiable());
+        }
+        return nodes + " nodes; " + kinds.entrySet().stream().sorted(java.util.Map.Entry.<String, Integer>comparingByValue().reversed())
+                .limit(25).map(e -> e.getKey() + " " + e.getValue()).collect(java.util.stream.Collectors.joining(", "));
+    }
+
+    private static final boolean TRACE = Boolean.getBoolean("medlist.startup.trace");
 
     private static long sinceJvmStart() {
         return System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
