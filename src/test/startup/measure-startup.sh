@@ -7,6 +7,8 @@
 # MEASURE_TRAIN_CDS=1 with app-image first makes the app-image's AppCDS archive (lib/app/medlist.jsa,
 # which its launcher names) where the image lies, by one training run, as add-cds-to-deb.sh does for
 # the .deb at /opt/medlist; an archive only matches the path it was made at.
+# MEASURE_VARIANT="JAVA_FLAGS" (jar and classes modes) also runs the app with those flags added, in the
+# same rounds, to compare a change (e.g. MEASURE_VARIANT=-Dmedlist.startup.classes=off).
 # Runs the baseline and the app RUNS times each (default 9), interleaved and alternating which goes
 # first, so that a machine shared with other work slows both alike; one discarded run of each first
 # warms the file cache. Every run gets a new database folder. Runs under a private Xvfb display.
@@ -38,8 +40,10 @@ sleep 1
 run() {
   local kind="$1" n="$2" out
   mkdir -p "$scratch/$kind$n"
-  local extra=(); [ "$kind" = baseline ] && extra=(--baseline)
-  out="$(DISPLAY="$display" "${cmd[@]}" --measure-startup "${extra[@]}" --db "$scratch/$kind$n/medlist.db" 2>"$scratch/err")" \
+  local extra=() c=("${cmd[@]}"); [ "$kind" = baseline ] && extra=(--baseline)
+  # shellcheck disable=SC2206
+  [ "$kind" = variant ] && c=("${cmd[0]}" ${MEASURE_VARIANT} "${cmd[@]:1}")
+  out="$(DISPLAY="$display" "${c[@]}" --measure-startup "${extra[@]}" --db "$scratch/$kind$n/medlist.db" 2>"$scratch/err")" \
     || { cat "$scratch/err" >&2; echo "run failed: $kind $n" >&2; exit 1; }
   echo "$(sed -n 's/^startup_ms: \([0-9]*\).*/\1/p' <<<"$out") $(sed -n 's/^ready_ms: \([0-9]*\).*/\1/p' <<<"$out")"
   [ "$n" = 1 ] && [ "$kind" = app ] && sed -n 's/^jvm_flags: /# JVM flags (both): /p' <<<"$out" >&2
@@ -57,12 +61,13 @@ if [ "$mode" = app-image ] && [ "${MEASURE_TRAIN_CDS:-0}" = 1 ]; then
   echo "# AppCDS archive: $(du -h "$target/lib/app/medlist.jsa" | cut -f1) trained at $target"
 fi
 run baseline 0 >/dev/null; run app 0 >/dev/null
-: > "$scratch/base"; : > "$scratch/app"
+: > "$scratch/base"; : > "$scratch/app"; : > "$scratch/variant"
 for i in $(seq 1 "$runs"); do
-  if [ $((i % 2)) = 1 ]; then b="$(run baseline "$i")"; a="$(run app "$i")"
-  else a="$(run app "$i")"; b="$(run baseline "$i")"; fi
-  echo "$b" >> "$scratch/base"; echo "$a" >> "$scratch/app"
-  echo "run $i: baseline ${b#* } ms | app outline ${a% *} ms, ready ${a#* } ms"
+  v=""
+  if [ $((i % 2)) = 1 ]; then b="$(run baseline "$i")"; a="$(run app "$i")"; [ -n "${MEASURE_VARIANT:-}" ] && v="$(run variant "$i")"
+  else [ -n "${MEASURE_VARIANT:-}" ] && v="$(run variant "$i")"; a="$(run app "$i")"; b="$(run baseline "$i")"; fi
+  echo "$b" >> "$scratch/base"; echo "$a" >> "$scratch/app"; [ -n "$v" ] && echo "$v" >> "$scratch/variant"
+  echo "run $i: baseline ${b#* } ms | app outline ${a% *} ms, ready ${a#* } ms${v:+ | variant outline ${v% *} ms, ready ${v#* } ms}"
 done
 base=$(cut -d' ' -f2 "$scratch/base" | median)
 outline=$(cut -d' ' -f1 "$scratch/app" | median)
@@ -70,3 +75,8 @@ ready=$(cut -d' ' -f2 "$scratch/app" | median)
 echo "# $mode ${target} ${flags[*]:-} | N=$runs | $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
 printf 'medians: baseline %d ms | outline %d ms (%.2fx) | ready %d ms (%.2fx)\n' \
   "$base" "$outline" "$(echo "$outline / $base" | bc -l)" "$ready" "$(echo "$ready / $base" | bc -l)"
+if [ -s "$scratch/variant" ]; then
+  voutline=$(cut -d' ' -f1 "$scratch/variant" | median); vready=$(cut -d' ' -f2 "$scratch/variant" | median)
+  printf 'variant (%s): outline %d ms (%.2fx) | ready %d ms (%.2fx)\n' "$MEASURE_VARIANT" \
+    "$voutline" "$(echo "$voutline / $base" | bc -l)" "$vready" "$(echo "$vready / $base" | bc -l)"
+fi
