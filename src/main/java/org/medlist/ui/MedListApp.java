@@ -64,7 +64,6 @@ public class MedListApp extends Application {
     /** Opens the window on {@code database}, or on the default database when empty. */
     public static void launchWindow(Optional<Path> database) {
         options = new WindowOptions(database, false);
-        StartupClasses.loadInBackground();
         Application.launch(MedListApp.class);
     }
 
@@ -94,8 +93,6 @@ public class MedListApp extends Application {
         stage.setOnShown(e -> {
             StartupMeasure.trace("outline shown");
             if (measuring) StartupMeasure.shown(stage.getScene(), "MedList window outline");
-            // The theme's stylesheet loads while the outline waits to be on screen, not after.
-            StartupMeasure.afterFirstFrame(MedListApp::useTheme);
             StartupMeasure.whenOnScreen(() -> {
                 show(stage, context);
                 if (measuring) StartupMeasure.ready(stage.getScene(), "MedList interface, every control drawn");
@@ -107,14 +104,14 @@ public class MedListApp extends Application {
     /** {@code --measure-startup [--baseline]}. */
     public static void measureStartup(Optional<Path> database, boolean baseline) {
         options = new WindowOptions(database, true);
-        if (!baseline) StartupClasses.loadInBackground();
         Application.launch(baseline ? StartupMeasure.EmptyStage.class : MedListApp.class);
     }
 
     /** Builds and shows the main window on {@code stage}; tests call this with their own context. */
     public static MainWindow show(Stage stage, AppContext context) {
         StartupMeasure.trace("building the interface");
-        useTheme();
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        StartupMeasure.trace("theme stylesheet loaded");
         Jobs jobs = context.jobs();
         PeopleViewModel people = new PeopleViewModel(jobs, context.databaseFile());
         MedicationsViewModel medications = new MedicationsViewModel(jobs);
@@ -153,13 +150,6 @@ public class MedListApp extends Application {
             context.startLoadingKnowledge();
         });
         return window;
-    }
-
-    private static void useTheme() {
-        String theme = new PrimerLight().getUserAgentStylesheet();
-        if (theme.equals(Application.getUserAgentStylesheet())) return;
-        Application.setUserAgentStylesheet(theme);
-        StartupMeasure.trace("theme stylesheet loaded");
     }
 
     private static Tab tab(String id, ObservableValue<String> title) {
