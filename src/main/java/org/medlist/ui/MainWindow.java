@@ -12,6 +12,7 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -55,7 +56,7 @@ public final class MainWindow {
 
         ToggleButton dark = new ToggleButton(null, Icons.of(MaterialDesignW.WEATHER_NIGHT));
         dark.setId("darkThemeToggle");
-        Icons.tooltip(dark, "Dark theme");
+        dark.setTooltip(new Tooltip("Dark theme"));
         dark.setAccessibleText("Dark theme");
         dark.selectedProperty().addListener((o, was, on) -> Application.setUserAgentStylesheet(
                 on ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet()));

@@ -1,9 +1,6 @@
 package org.medlist.ui.common;
 
-import javafx.event.EventHandler;
 import javafx.scene.Node;
-import javafx.scene.control.Control;
-import javafx.scene.input.MouseEvent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
@@ -24,25 +21,10 @@ public final class Icons {
     public static Button iconButton(String id, String tip, Ikon ikon) {
         Button b = new Button(null, of(ikon));
         b.setId(id);
-        tooltip(b, tip);
+        b.setTooltip(new Tooltip(tip));
         b.setAccessibleText(tip);
         b.getStyleClass().add("button-icon");
         return b;
-    }
-
-    /**
-     * Gives {@code control} a tooltip when the pointer first enters it, which is when a tooltip can
-     * first show: each Tooltip is a popup window of its own, and making the main window's fifteen before
-     * its first frame took about a tenth of the time to build it.
-     */
-    public static void tooltip(Control control, String text) {
-        control.addEventFilter(MouseEvent.MOUSE_ENTERED, new EventHandler<>() {
-            @Override
-            public void handle(MouseEvent e) {
-                control.removeEventFilter(MouseEvent.MOUSE_ENTERED, this);
-                if (control.getTooltip() == null) control.setTooltip(new Tooltip(text));
-            }
-        });
     }
 
     /** A form label tied to its field (screen readers announce the field by it). */

@@ -14,6 +14,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
@@ -312,7 +313,7 @@ public final class MedicationsView extends BorderPane {
     private static Button button(String id, String text, String tip, Ikon icon, Runnable action) {
         Button b = new Button(text, Icons.of(icon));
         b.setId(id);
-        Icons.tooltip(b, tip);
+        b.setTooltip(new Tooltip(tip));
         b.setAccessibleText(tip);
         b.setOnAction(e -> action.run());
         return b;

@@ -4,6 +4,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.geometry.Pos;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
@@ -50,7 +51,7 @@ public final class PeopleBar extends HBox {
         }));
         Button profileButton = new Button("Profile", Icons.of(MaterialDesignA.ACCOUNT_HEART_OUTLINE));
         profileButton.setId("profileButton");
-        Icons.tooltip(profileButton, "Age, pregnancy, driving, alcohol, allergies and conditions");
+        profileButton.setTooltip(new Tooltip("Age, pregnancy, driving, alcohol, allergies and conditions"));
         profileButton.setAccessibleText("Edit this person's profile: age, pregnancy, driving, alcohol, allergies and conditions");
         profileButton.disableProperty().bind(model.selectedProperty().isNull());
         profileButton.setOnAction(e -> openProfile.run());
