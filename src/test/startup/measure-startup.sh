@@ -79,7 +79,7 @@ basecpu=$(cut -d' ' -f3 "$scratch/base" | median); appcpu=$(cut -d' ' -f3 "$scra
 echo "# $mode ${target} ${flags[*]:-} | N=$runs | $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
 printf 'medians: baseline %d ms | outline %d ms (%.2fx) | ready %d ms (%.2fx)\n' \
   "$base" "$outline" "$(echo "$outline / $base" | bc -l)" "$ready" "$(echo "$ready / $base" | bc -l)"
-printf 'process CPU until ready (medians): baseline %d ms | app %d ms (%.2fx)\n' "$basecpu" "$appcpu" "$(echo "$appcpu / $basecpu" | bc -l)"
+[ -n "$basecpu" ] && [ -n "$appcpu" ] && printf 'process CPU until ready (medians): baseline %d ms | app %d ms (%.2fx)\n' "$basecpu" "$appcpu" "$(echo "$appcpu / $basecpu" | bc -l)"
 if [ -s "$scratch/variant" ]; then
   voutline=$(cut -d' ' -f1 "$scratch/variant" | median); vready=$(cut -d' ' -f2 "$scratch/variant" | median)
   vcpu=$(cut -d' ' -f3 "$scratch/variant" | median)

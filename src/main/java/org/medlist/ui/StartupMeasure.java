@@ -86,11 +86,16 @@ public final class StartupMeasure {
         keepPulsing.start();
     }
 
-    /** Nothing under {@code node} waits for layout and every control has been given its skin. */
+    /**
+     * Nothing shown under {@code node} waits for layout and every control has been given its skin. Hidden
+     * nodes are not drawn and are left out: a list keeps an invisible cell for measuring that may never
+     * be laid out.
+     */
     private static boolean complete(Node node) {
-        if (node instanceof Control control && control.getSkin() == null) return false;
+        if (!node.isVisible()) return true;
+        if (node instanceof Control control && control.getSkin() == null) return waitingFor(node, "skin");
         if (node instanceof Parent parent) {
-            if (parent.isNeedsLayout()) return false;
+            if (parent.isNeedsLayout()) return waitingFor(node, "layout");
             for (Node child : parent.getChildrenUnmodifiable()) {
                 if (!complete(child)) return false;
             }
@@ -113,9 +118,8 @@ public final class StartupMeasure {
 
     private static void exit() {
         // CPU time says more than wall time on a machine shared with other work.
-        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
-            System.out.println("cpu_ms: " + os.getProcessCpuTime() / 1_000_000 + " (whole process, until ready)");
-        }
+        long cpu = processCpuMillis();
+        if (cpu >= 0) System.out.println("cpu_ms: " + cpu + " (whole process, until ready)");
         System.out.println("jvm_flags: " + String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments()));
         Platform.exit();
         System.exit(0);
@@ -129,10 +133,26 @@ public final class StartupMeasure {
     static void trace(String step) {
         if (!TRACE) return;
         long thread = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1_000_000;
-        long process = ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
-                ? os.getProcessCpuTime() / 1_000_000 : -1;
+        long process = processCpuMillis();
         System.err.printf("startup-trace: %5d ms wall, %5d ms cpu (%s), %5d ms cpu (process): %s%n",
                 sinceJvmStart(), thread, Thread.currentThread().getName(), process, step);
+    }
+
+    /** The process's CPU time, or -1 where the runtime lacks jdk.management (the installed app's trimmed runtime). */
+    private static long processCpuMillis() {
+        try {
+            return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                    ? os.getProcessCpuTime() / 1_000_000 : -1;
+        } catch (LinkageError e) {
+            return -1;
+        }
+    }
+
+    private static int waits;
+
+    private static boolean waitingFor(Node node, String what) {
+        if (TRACE && ++waits % 60 == 0) trace("still waiting for the " + what + " of " + node);
+        return false;
     }
 
     /** How many nodes, and of which kinds the most, are in the scene: what the first layout had to style. */
