@@ -87,9 +87,8 @@ public final class StartupMeasure {
     }
 
     /**
-     * Nothing shown under {@code node} waits for layout and every control has been given its skin. Hidden
-     * nodes are not drawn and are left out: a list keeps an invisible cell for measuring that may never
-     * be laid out.
+     * Nothing shown under {@code node} waits for layout and every control has been given its skin.
+     * Hidden nodes are not drawn, so they are not waited for.
      */
     private static boolean complete(Node node) {
         if (!node.isVisible()) return true;
