@@ -91,10 +91,11 @@ public class MedListApp extends Application {
         stage.setTitle("MedList");
         stage.setScene(OpeningScene.create(MainWindow.WIDTH, MainWindow.HEIGHT));
         stage.setOnShown(e -> {
-            if (measuring) StartupMeasure.shown("MedList main window");
+            StartupMeasure.trace("outline shown");
+            if (measuring) StartupMeasure.shown(stage.getScene(), "MedList window outline");
             StartupMeasure.whenOnScreen(() -> {
                 show(stage, context);
-                if (measuring) StartupMeasure.ready("MedList interface built");
+                if (measuring) StartupMeasure.ready(stage.getScene(), "MedList interface, every control drawn");
             });
         });
         stage.show();
@@ -108,7 +109,9 @@ public class MedListApp extends Application {
 
     /** Builds and shows the main window on {@code stage}; tests call this with their own context. */
     public static MainWindow show(Stage stage, AppContext context) {
+        StartupMeasure.trace("building the interface");
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        StartupMeasure.trace("theme stylesheet loaded");
         Jobs jobs = context.jobs();
         PeopleViewModel people = new PeopleViewModel(jobs, context.databaseFile());
         MedicationsViewModel medications = new MedicationsViewModel(jobs);
@@ -123,6 +126,7 @@ public class MedListApp extends Application {
         Map<Tab, Supplier<Node>> tabs = new LinkedHashMap<>();
         tabs.put(tab("checklistTab", checklist.openProperty().asString("Checklist (%d open)")), () -> new ChecklistView(checklist));
         tabs.put(tab("questionsTab", Bindings.size(questions.questions()).asString("Questions (%d)")), () -> new QuestionsView(questions));
+        StartupMeasure.trace("view-models");
         WarningsView warningsView = new WarningsView(warnings);
         MainWindow window = new MainWindow(stage, context, people, profile, () -> editProfile(stage, context, people, profile),
                 medications,
@@ -133,10 +137,12 @@ public class MedListApp extends Application {
                     NameAssist.attach(form, context::loadedKnowledge, what);
                     return form;
                 }, tabs, warningsView, () -> showAbout(stage, context));
+        StartupMeasure.trace("main window built, styled and laid out (stage.setScene)");
         window.addToToolbar(ShareMenu.create(stage, people, new ExchangeViewModel(jobs, context.databaseFile()),
                 () -> people.selected().ifPresent(p -> new SummaryWindow(stage, context, new SummaryViewModel(jobs, p)).show()),
                 medications::reload, context.filePicker()));
         stage.show();
+        StartupMeasure.trace("share menu");
         // Storage and the knowledge base start once the interface has been drawn: on a two-core machine
         // loading them earlier slows the first drawing of the interface down more than it gains.
         StartupMeasure.afterFirstFrame(() -> {

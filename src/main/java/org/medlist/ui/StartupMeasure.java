@@ -1,16 +1,26 @@
 package org.medlist.ui;
 
 import java.lang.management.ManagementFactory;
+import java.util.function.LongConsumer;
+import javafx.animation.AnimationTimer;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.Control;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 
 /**
  * {@code medlist --measure-startup [--baseline]}: prints the time from JVM start until the main
- * window (or, for the baseline, an empty stage launched the same way) has been shown and drawn
- * ({@code startup_ms}), and for MedList also until the full interface is drawn ({@code ready_ms}), then exits.
+ * window's first view ({@code startup_ms}) and its full interface ({@code ready_ms}) are drawn and
+ * usable, then exits. The baseline is an empty stage launched the same way (same jar or launcher, same
+ * JVM flags) and measured by the same rule, so the two are comparable; for it both figures are the same.
+ *
+ * <p>"Drawn and usable" ({@link #whenDrawnAndIdle}): a pulse has laid out the scene with nothing left to
+ * lay out and every control has its skin, the next pulse has started (so that frame has been rendered),
+ * and everything queued on the JavaFX thread until then has run (so the thread is free for input).
  */
 public final class StartupMeasure {
     private StartupMeasure() {}
@@ -32,7 +42,7 @@ public final class StartupMeasure {
     }
 
     private static void afterPulses(int pulses, long atLeastNanos, Runnable work) {
-        new javafx.animation.AnimationTimer() {
+        new AnimationTimer() {
             private int seen;
             private long first;
 
@@ -47,38 +57,136 @@ public final class StartupMeasure {
     }
 
     /**
-     * Called when the window is shown: once its first frame is painted, prints {@code startup_ms}. For
-     * the baseline that is the end; MedList goes on to {@link #ready}.
+     * Calls {@code done} with the milliseconds since JVM start once {@code scene} is drawn and the
+     * JavaFX thread is idle (see the class comment). Call it on the JavaFX thread after the scene has
+     * been put on its stage.
      */
-    static void shown(String what) {
-        afterFirstFrame(() -> System.out.println("startup_ms: " + sinceJvmStart() + " (" + what + ")"));
+    static void whenDrawnAndIdle(Scene scene, LongConsumer done) {
+        // Pulses happen only while something is dirty or animated; the timer keeps them coming until the check passes.
+        AnimationTimer keepPulsing = new AnimationTimer() {
+            @Override
+            public void handle(long now) {}
+        };
+        Runnable[] check = new Runnable[1];
+        check[0] = () -> {
+            if (scene.getWindow() == null || !scene.getWindow().isShowing() || !complete(scene.getRoot())) return;
+            scene.removePostLayoutPulseListener(check[0]);
+            if (TRACE) trace("laid out, every control skinned: " + census(scene.getRoot()));
+            new AnimationTimer() {
+                @Override
+                public void handle(long now) {
+                    stop();
+                    keepPulsing.stop();
+                    trace("next pulse (frame rendered)");
+                    Platform.runLater(() -> done.accept(sinceJvmStart()));
+                }
+            }.start();
+        };
+        scene.addPostLayoutPulseListener(check[0]);
+        keepPulsing.start();
     }
 
-    /** Called when the full interface is in the window: once it is painted, prints {@code ready_ms} and exits. */
-    static void ready(String what) {
-        afterFirstFrame(() -> {
-            System.out.println("ready_ms: " + sinceJvmStart() + " (" + what + ")");
-            Platform.exit();
-            System.exit(0);
+    /**
+     * Nothing shown under {@code node} waits for layout and every control has been given its skin.
+     * Hidden nodes are not drawn, so they are not waited for.
+     */
+    private static boolean complete(Node node) {
+        if (!node.isVisible()) return true;
+        if (node instanceof Control control && control.getSkin() == null) return waitingFor(node, "skin");
+        if (node instanceof Parent parent) {
+            if (parent.isNeedsLayout()) return waitingFor(node, "layout");
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                if (!complete(child)) return false;
+            }
+        }
+        return true;
+    }
+
+    /** Prints {@code startup_ms} once the window's first view is drawn and usable. */
+    static void shown(Scene scene, String what) {
+        whenDrawnAndIdle(scene, ms -> System.out.println("startup_ms: " + ms + " (" + what + ")"));
+    }
+
+    /** Prints {@code ready_ms} once the full interface is drawn and usable, then exits. */
+    static void ready(Scene scene, String what) {
+        whenDrawnAndIdle(scene, ms -> {
+            System.out.println("ready_ms: " + ms + " (" + what + ")");
+            exit();
         });
     }
+
+    private static void exit() {
+        // CPU time says more than wall time on a machine shared with other work.
+        long cpu = processCpuMillis();
+        if (cpu >= 0) System.out.println("cpu_ms: " + cpu + " (whole process, until ready)");
+        System.out.println("jvm_flags: " + String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments()));
+        Platform.exit();
+        System.exit(0);
+    }
+
+    /**
+     * With {@code -Dmedlist.startup.trace=true}, prints to stderr where start-up time goes: wall time since
+     * JVM start, CPU time of this thread and of the whole process (on a machine shared with other work
+     * the CPU times say more than the wall time).
+     */
+    static void trace(String step) {
+        if (!TRACE) return;
+        long thread = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1_000_000;
+        long process = processCpuMillis();
+        System.err.printf("startup-trace: %5d ms wall, %5d ms cpu (%s), %5d ms cpu (process): %s%n",
+                sinceJvmStart(), thread, Thread.currentThread().getName(), process, step);
+    }
+
+    /** The process's CPU time, or -1 where the runtime lacks jdk.management (the installed app's trimmed runtime). */
+    private static long processCpuMillis() {
+        try {
+            return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                    ? os.getProcessCpuTime() / 1_000_000 : -1;
+        } catch (LinkageError e) {
+            return -1;
+        }
+    }
+
+    private static int waits;
+
+    private static boolean waitingFor(Node node, String what) {
+        if (TRACE && ++waits % 60 == 0) trace("still waiting for the " + what + " of " + node);
+        return false;
+    }
+
+    /** How many nodes, and of which kinds the most, are in the scene: what the first layout had to style. */
+    private static String census(Node root) {
+        java.util.Map<String, Integer> kinds = new java.util.HashMap<>();
+        java.util.ArrayDeque<Node> todo = new java.util.ArrayDeque<>(java.util.List.of(root));
+        int nodes = 0;
+        while (!todo.isEmpty()) {
+            Node n = todo.pop();
+            nodes++;
+            kinds.merge(n.getClass().getSimpleName(), 1, Integer::sum);
+            if (n instanceof Parent p) todo.addAll(p.getChildrenUnmodifiable());
+        }
+        return nodes + " nodes; " + kinds.entrySet().stream().sorted(java.util.Map.Entry.<String, Integer>comparingByValue().reversed())
+                .limit(25).map(e -> e.getKey() + " " + e.getValue()).collect(java.util.stream.Collectors.joining(", "));
+    }
+
+    private static final boolean TRACE = Boolean.getBoolean("medlist.startup.trace");
 
     private static long sinceJvmStart() {
         return System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
     }
 
-    /** The baseline: an empty stage of the same size, through the same launcher path. */
+    /** The baseline: an empty stage of the main window's size, through the same launcher path, measured by the same rule. */
     public static final class EmptyStage extends Application {
         @Override
         public void start(Stage stage) {
-            stage.setScene(new Scene(new StackPane(), 1280, 760));
-            stage.setOnShown(e -> {
-                shown("baseline: empty JavaFX stage");
-                afterFirstFrame(() -> afterFirstFrame(() -> {
-                    Platform.exit();
-                    System.exit(0);
-                }));
-            });
+            Scene scene = new Scene(new StackPane(), MainWindow.WIDTH, MainWindow.HEIGHT);
+            stage.setTitle("MedList");
+            stage.setScene(scene);
+            stage.setOnShown(e -> whenDrawnAndIdle(scene, ms -> {
+                System.out.println("startup_ms: " + ms + " (baseline: empty JavaFX stage)");
+                System.out.println("ready_ms: " + ms + " (baseline: empty JavaFX stage)");
+                exit();
+            }));
             stage.show();
         }
     }
