@@ -78,27 +78,31 @@ public final class MedicationsView extends BorderPane {
         Button delete = button("deleteButton", "Delete", "Delete the selected medicine (Delete)", MaterialDesignD.DELETE_OUTLINE, this::deleteSelected);
         Button undo = button("undoButton", "Undo delete", "Undo the last delete (Ctrl+Z)", MaterialDesignU.UNDO, model::undoDelete);
         add.disableProperty().bind(model.personProperty().isNull());
-        var noneSelected = table.getSelectionModel().selectedItemProperty().isNull();
-        edit.disableProperty().bind(noneSelected);
-        stop.disableProperty().bind(noneSelected);
-        delete.disableProperty().bind(noneSelected);
+        Tab currentTab = new Tab();
+        // Edit, Stop and Delete act on the current list's selection: on another tab they would act on a row
+        // the person cannot see, so they are disabled there and come back with the tab.
+        var notApplicable = table.getSelectionModel().selectedItemProperty().isNull().or(currentTab.selectedProperty().not());
+        edit.disableProperty().bind(notApplicable);
+        stop.disableProperty().bind(notApplicable);
+        delete.disableProperty().bind(notApplicable);
         undo.disableProperty().bind(model.canUndo().not());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
         search.setMinWidth(80);
         search.setPrefWidth(160);
         for (Button b : new Button[] {add, edit, stop, delete, undo}) b.setMinWidth(Region.USE_PREF_SIZE);
-        // A plain row rather than a ToolBar: a ToolBar hides what does not fit behind ">>", and the
-        // find field must stay visible when the text is enlarged.
-        HBox actions = new HBox(6, add, edit, stop, delete, undo, spacer, Icons.of(MaterialDesignM.MAGNIFY), search);
+        HBox find = new HBox(4, Icons.of(MaterialDesignM.MAGNIFY), search);
+        find.setAlignment(Pos.CENTER_LEFT);
+        // A flow rather than a ToolBar: a ToolBar hides what does not fit behind ">>"; this wraps to a
+        // second row at large text, so every action and the find field stay visible.
+        javafx.scene.layout.FlowPane actions = new javafx.scene.layout.FlowPane(6, 6, add, edit, stop, delete, undo, find);
         actions.setAlignment(Pos.CENTER_LEFT);
         actions.setPadding(new javafx.geometry.Insets(6, 8, 6, 8));
         actions.setId("medicationActions");
+        actions.setAccessibleRole(javafx.scene.AccessibleRole.TOOL_BAR);
+        actions.setAccessibleText("Medicine actions");
 
         configureCurrentTable(addPerson);
         configureHistoryTable();
 
-        Tab currentTab = new Tab();
         currentTab.setId("currentTab");
         currentTab.textProperty().bind(Bindings.size(model.allCurrent()).asString("Current medicines (%d)"));
         currentTab.setContent(table);
@@ -198,6 +202,7 @@ public final class MedicationsView extends BorderPane {
                 column("For", m -> m.details().reason(), 110),
                 column("Prescriber", m -> m.details().prescriber(), 100),
                 column("Started", m -> m.details().started().map(Object::toString).orElse(""), 90));
+        org.medlist.ui.common.TableHeaders.keepWhole(table);
         table.setRowFactory(tv -> {
             TableRow<Medication> row = new TableRow<>() {
                 @Override
@@ -210,6 +215,18 @@ public final class MedicationsView extends BorderPane {
                 if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()) editSelected();
             });
             return row;
+        });
+        // Down or Up in a table with no row selected selects the first (or last) row; JavaFX would only
+        // move an invisible focus.
+        table.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            boolean down = e.getCode() == KeyCode.DOWN, up = e.getCode() == KeyCode.UP;
+            if ((down || up) && table.getSelectionModel().isEmpty() && !table.getItems().isEmpty()) {
+                int row = down ? 0 : table.getItems().size() - 1;
+                table.getSelectionModel().select(row);
+                table.getFocusModel().focus(row);
+                table.scrollTo(row);
+                e.consume();
+            }
         });
         table.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {
@@ -237,6 +254,7 @@ public final class MedicationsView extends BorderPane {
                 column("For", m -> m.details().reason(), 120),
                 column("Started", m -> m.details().started().map(Object::toString).orElse(""), 100),
                 column("Stopped", m -> m.stopped().map(Object::toString).orElse(""), 100));
+        org.medlist.ui.common.TableHeaders.keepWhole(history);
         history.setPlaceholder(new Label("No stopped medicines. When you stop one, it is kept here."));
         history.setRowFactory(tv -> {
             TableRow<Medication> row = new TableRow<>();
