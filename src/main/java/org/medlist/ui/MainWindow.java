@@ -90,9 +90,9 @@ public final class MainWindow {
         if (sidePanel != null) {
             split.getItems().add(sidePanel);
             split.setDividerPositions(0.6);
-            // Side by side needs about 75 characters' width; with less (large text, a small screen) the
+            // Side by side needs about 70 characters' width; with less (large text, a small screen) the
             // warnings go below the list, so neither the tabs nor the table columns are cut short.
-            split.orientationProperty().bind(Bindings.when(root.widthProperty().lessThan(textSize.sizeProperty().multiply(75)))
+            split.orientationProperty().bind(Bindings.when(root.widthProperty().lessThan(textSize.sizeProperty().multiply(70)))
                     .then(javafx.geometry.Orientation.VERTICAL).otherwise(javafx.geometry.Orientation.HORIZONTAL));
         }
 
@@ -111,10 +111,19 @@ public final class MainWindow {
         status.setId("statusBar");
         status.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
 
+        // At large text in a small window the list and the warnings need more height than there is: the
+        // window's content then scrolls as a page does, rather than squeezing the table to no rows at all.
+        split.minHeightProperty().bind(textSize.sizeProperty().multiply(30));
+        javafx.scene.control.ScrollPane page = new javafx.scene.control.ScrollPane(split);
+        page.setId("mainScroll");
+        page.setFitToWidth(true);
+        page.setFitToHeight(true);
+        page.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        page.getStyleClass().add("edge-to-edge");
         root.setTop(top);
-        root.setCenter(split);
+        root.setCenter(page);
         root.setBottom(status);
-        BorderPane.setMargin(split, new Insets(0));
+        
 
         scene = new Scene(root, stage.getScene() != null ? stage.getScene().getWidth() : WIDTH,
                 stage.getScene() != null ? stage.getScene().getHeight() : HEIGHT);

@@ -11,9 +11,19 @@ import org.kordamp.ikonli.javafx.FontIcon;
 public final class Icons {
     private Icons() {}
 
+    /**
+     * The size icons are drawn at, set by {@link TextSize} (FX thread): icons grow with the text. A CSS size
+     * in em would not do, as an icon's em is its own size.
+     */
+    static final javafx.beans.property.DoubleProperty TEXT_SIZE = new javafx.beans.property.SimpleDoubleProperty(TextSize.STARTING);
+
     public static FontIcon of(Ikon ikon) {
         FontIcon icon = new FontIcon(ikon);
         icon.getStyleClass().add("ml-icon");
+        // 18 px beside 14 px text, as the theme draws them; the empty-list picture is larger.
+        icon.iconSizeProperty().bind(javafx.beans.binding.Bindings.createIntegerBinding(
+                () -> (int) Math.round(TEXT_SIZE.get() * (icon.getStyleClass().contains("ml-empty-icon") ? 64 : 18) / TextSize.STARTING),
+                TEXT_SIZE, icon.getStyleClass()));
         return icon;
     }
 

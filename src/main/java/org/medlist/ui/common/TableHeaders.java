@@ -1,42 +1,86 @@
 package org.medlist.ui.common;
 
+import java.util.HashMap;
+import java.util.Map;
 import javafx.application.Platform;
+import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableColumnBase;
 import javafx.scene.control.TableView;
 import javafx.scene.control.skin.TableColumnHeader;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
+import javafx.util.Callback;
 
 /**
- * Keeps every column header of a table readable in full ("Dose", never "D…"): each column is at least as
- * wide as its header's text at the current text size, and a table narrower than its columns scrolls
- * sideways instead of squeezing them.
+ * Keeps a table readable in full at any text size: each column is at least as wide as its header ("Dose",
+ * never "D…") and its longest entry (up to {@link #WIDEST_EM} characters' width), and a table narrower than
+ * its columns scrolls sideways instead of squeezing them. When everything fits, the table uses the given
+ * constrained policy and fills its width.
  */
 public final class TableHeaders {
+    /** A column stops growing for its content at this many em; longer entries are cut with "…". */
+    static final double WIDEST_EM = 24;
+
     private TableHeaders() {}
 
-    public static void keepWhole(TableView<?> table) {
-        table.skinProperty().addListener((o, was, skin) -> Platform.runLater(() -> watch(table)));
-        if (table.getSkin() != null) watch(table);
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    public static void keepWhole(TableView<?> table, Callback<TableView.ResizeFeatures, Boolean> fitted) {
+        table.setColumnResizePolicy((Callback) fitted);
+        Runnable refit = () -> fitAll(table, fitted);
+        table.skinProperty().addListener((o, was, skin) -> Platform.runLater(() -> watch(table, refit)));
+        table.itemsProperty().addListener((o, was, now) -> refit.run());
+        table.getItems().addListener((ListChangeListener<Object>) c -> refit.run());
+        table.widthProperty().addListener((o, was, now) -> choosePolicy(table, fitted));
     }
 
-    private static void watch(TableView<?> table) {
+    private static void watch(TableView<?> table, Runnable refit) {
         for (Node n : table.lookupAll(".column-header")) {
             if (!(n instanceof TableColumnHeader header) || header.getTableColumn() == null) continue;
             if (!(header.lookup(".label") instanceof Label label)) continue;
             if (header.getProperties().putIfAbsent(TableHeaders.class, Boolean.TRUE) != null) continue;
-            Runnable fit = () -> fit(header, label);
-            label.fontProperty().addListener((o, was, now) -> fit.run());
-            label.textProperty().addListener((o, was, now) -> fit.run());
-            fit.run();
+            label.fontProperty().addListener((o, was, now) -> refit.run());
+            label.textProperty().addListener((o, was, now) -> refit.run());
         }
+        refit.run();
     }
 
-    private static void fit(TableColumnHeader header, Label label) {
-        double text = label.prefWidth(-1);
-        // room for the sort arrow, which the header draws beside the label
-        double arrow = label.getFont().getSize() * 1.2;
-        double width = Math.ceil(text + header.snappedLeftInset() + header.snappedRightInset() + arrow);
-        header.getTableColumn().setMinWidth(width);
-        if (header.getTableColumn().getPrefWidth() < width) header.getTableColumn().setPrefWidth(width);
+    private static void fitAll(TableView<?> table, Callback<TableView.ResizeFeatures, Boolean> fitted) {
+        Map<TableColumnBase<?, ?>, TableColumnHeader> headers = new HashMap<>();
+        for (Node n : table.lookupAll(".column-header")) {
+            if (n instanceof TableColumnHeader h && h.getTableColumn() != null) headers.put(h.getTableColumn(), h);
+        }
+        for (var column : table.getVisibleLeafColumns()) {
+            TableColumnHeader header = headers.get(column);
+            if (header == null || !(header.lookup(".label") instanceof Label label)) continue;
+            Font font = label.getFont();
+            double padding = header.snappedLeftInset() + header.snappedRightInset() + font.getSize() * 0.6;
+            // room for the sort arrow, which the header draws beside the label
+            double width = label.prefWidth(-1) + header.snappedLeftInset() + header.snappedRightInset() + font.getSize() * 1.2;
+            Text probe = new Text();
+            probe.setFont(font);
+            double widest = font.getSize() * WIDEST_EM;
+            for (int i = 0; i < table.getItems().size(); i++) {
+                Object value = column.getCellData(i);
+                if (value == null) continue;
+                probe.setText(value.toString());
+                width = Math.max(width, Math.min(widest, probe.getLayoutBounds().getWidth() + padding));
+            }
+            width = Math.ceil(width);
+            column.setMinWidth(width);
+            if (column.getPrefWidth() < width) column.setPrefWidth(width);
+        }
+        choosePolicy(table, fitted);
+    }
+
+    /** A constrained policy never scrolls sideways: it is used only while the columns fit at their minimum widths. */
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    private static void choosePolicy(TableView<?> table, Callback<TableView.ResizeFeatures, Boolean> fitted) {
+        if (table.getWidth() <= 0) return;
+        double needed = table.getVisibleLeafColumns().stream().mapToDouble(c -> c.getMinWidth()).sum();
+        boolean fits = needed <= table.getWidth() - table.snappedLeftInset() - table.snappedRightInset() - 16;
+        Callback wanted = fits ? fitted : TableView.UNCONSTRAINED_RESIZE_POLICY;
+        if (table.getColumnResizePolicy() != wanted) table.setColumnResizePolicy(wanted);
     }
 }

@@ -32,6 +32,7 @@ public final class TextSize {
             while (c.next()) c.getAddedSubList().forEach(this::follow);
         });
         Window.getWindows().forEach(this::follow);
+        Icons.TEXT_SIZE.bind(size);
         size.addListener((o, was, now) -> Window.getWindows().stream().filter(this::ownedHere).forEach(w -> apply(w.getScene())));
     }
 

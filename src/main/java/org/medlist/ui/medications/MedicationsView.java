@@ -87,7 +87,6 @@ public final class MedicationsView extends BorderPane {
         delete.disableProperty().bind(notApplicable);
         undo.disableProperty().bind(model.canUndo().not());
         search.setMinWidth(80);
-        search.setPrefWidth(160);
         for (Button b : new Button[] {add, edit, stop, delete, undo}) b.setMinWidth(Region.USE_PREF_SIZE);
         HBox find = new HBox(4, Icons.of(MaterialDesignM.MAGNIFY), search);
         find.setAlignment(Pos.CENTER_LEFT);
@@ -104,7 +103,7 @@ public final class MedicationsView extends BorderPane {
         configureHistoryTable();
 
         currentTab.setId("currentTab");
-        currentTab.textProperty().bind(Bindings.size(model.allCurrent()).asString("Current medicines (%d)"));
+        currentTab.textProperty().bind(Bindings.size(model.allCurrent()).asString("Medicines (%d)"));
         currentTab.setContent(table);
         currentTab.setClosable(false);
         Tab historyTab = new Tab("History");
@@ -192,7 +191,6 @@ public final class MedicationsView extends BorderPane {
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
         table.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().setAll(
                 column("Medicine", Medication::name, 190),
                 column("Ingredients", m -> m.isRecognized() ? String.join(" + ", m.ingredients()) : "Not recognised — not checked", 170),
@@ -202,7 +200,7 @@ public final class MedicationsView extends BorderPane {
                 column("For", m -> m.details().reason(), 110),
                 column("Prescriber", m -> m.details().prescriber(), 100),
                 column("Started", m -> m.details().started().map(Object::toString).orElse(""), 90));
-        org.medlist.ui.common.TableHeaders.keepWhole(table);
+        org.medlist.ui.common.TableHeaders.keepWhole(table, TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setRowFactory(tv -> {
             TableRow<Medication> row = new TableRow<>() {
                 @Override
@@ -216,18 +214,7 @@ public final class MedicationsView extends BorderPane {
             });
             return row;
         });
-        // Down or Up in a table with no row selected selects the first (or last) row; JavaFX would only
-        // move an invisible focus.
-        table.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            boolean down = e.getCode() == KeyCode.DOWN, up = e.getCode() == KeyCode.UP;
-            if ((down || up) && table.getSelectionModel().isEmpty() && !table.getItems().isEmpty()) {
-                int row = down ? 0 : table.getItems().size() - 1;
-                table.getSelectionModel().select(row);
-                table.getFocusModel().focus(row);
-                table.scrollTo(row);
-                e.consume();
-            }
-        });
+        org.medlist.ui.common.Keyboard.arrowsSelect(table);
         table.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {
                 editSelected();
@@ -247,14 +234,14 @@ public final class MedicationsView extends BorderPane {
         javafx.collections.transformation.SortedList<Medication> sortedHistory = new javafx.collections.transformation.SortedList<>(model.stoppedMedications());
         sortedHistory.comparatorProperty().bind(history.comparatorProperty());
         history.setItems(sortedHistory);
-        history.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         history.getColumns().setAll(
                 column("Medicine", Medication::name, 200),
                 column("Dose", m -> m.details().dose(), 100),
                 column("For", m -> m.details().reason(), 120),
                 column("Started", m -> m.details().started().map(Object::toString).orElse(""), 100),
                 column("Stopped", m -> m.stopped().map(Object::toString).orElse(""), 100));
-        org.medlist.ui.common.TableHeaders.keepWhole(history);
+        org.medlist.ui.common.TableHeaders.keepWhole(history, TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        org.medlist.ui.common.Keyboard.arrowsSelect(history);
         history.setPlaceholder(new Label("No stopped medicines. When you stop one, it is kept here."));
         history.setRowFactory(tv -> {
             TableRow<Medication> row = new TableRow<>();

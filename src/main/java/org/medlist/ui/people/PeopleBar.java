@@ -30,7 +30,6 @@ public final class PeopleBar {
         picker.setItems(model.people());
         picker.setCellFactory(lv -> new PersonCell());
         picker.setButtonCell(new PersonCell());
-        picker.setPrefWidth(220);
         picker.valueProperty().bindBidirectional(model.selectedProperty());
 
         Label label = new Label("Person");

@@ -120,6 +120,7 @@ public final class WarningsView extends VBox {
         list.setId("warningsList");
         list.setAccessibleText("Warnings, most serious first");
         list.setCellFactory(lv -> new RowCell());
+        org.medlist.ui.common.Keyboard.arrowsSelect(list);
         list.setPlaceholder(new Label("Nothing to show yet."));
         list.getSelectionModel().selectedItemProperty().addListener((o, a, row) -> {
             if (row instanceof Item item) {

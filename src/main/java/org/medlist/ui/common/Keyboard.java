@@ -1,0 +1,44 @@
+package org.medlist.ui.common;
+
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+
+/** Keyboard habits shared by the window's lists and tables. */
+public final class Keyboard {
+    private Keyboard() {}
+
+    /**
+     * Down or Up in a list with nothing selected selects the first (or last) row. JavaFX would move only
+     * its focus, invisibly, and the next press would skip a row.
+     */
+    public static void arrowsSelect(TableView<?> table) {
+        table.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            int row = firstOrLast(e, table.getSelectionModel().isEmpty(), table.getItems().size());
+            if (row < 0) return;
+            table.getSelectionModel().select(row);
+            table.getFocusModel().focus(row);
+            table.scrollTo(row);
+            e.consume();
+        });
+    }
+
+    public static void arrowsSelect(ListView<?> list) {
+        list.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            int row = firstOrLast(e, list.getSelectionModel().isEmpty(), list.getItems().size());
+            if (row < 0) return;
+            list.getSelectionModel().select(row);
+            list.getFocusModel().focus(row);
+            list.scrollTo(row);
+            e.consume();
+        });
+    }
+
+    private static int firstOrLast(KeyEvent e, boolean nothingSelected, int size) {
+        if (!nothingSelected || size == 0 || e.isShortcutDown() || e.isShiftDown()) return -1;
+        if (e.getCode() == KeyCode.DOWN) return 0;
+        if (e.getCode() == KeyCode.UP) return size - 1;
+        return -1;
+    }
+}
