@@ -48,7 +48,7 @@ public final class MainWindow {
                       java.util.Map<javafx.scene.control.Tab, java.util.function.Supplier<javafx.scene.Node>> extraTabs,
                       javafx.scene.Node sidePanel, Runnable showAbout) {
         this.stage = stage;
-        this.textSize = new TextSize(stage);
+        this.textSize = new TextSize(stage, MainWindow.class.getResource("/org/medlist/ui/medlist.css").toExternalForm());
         root.setId("mainRoot");
         PeopleBar peopleBar = new PeopleBar(people, profile, openProfile);
         MedicationsView medicationsView = new MedicationsView(medications, forms, peopleBar::addPerson, people.databaseProblemProperty(),

@@ -24,10 +24,15 @@ public final class TextSize {
 
     private final ReadOnlyDoubleWrapper size = new ReadOnlyDoubleWrapper(STARTING);
     private final Window main;
+    private final String stylesheet;
 
-    /** Follows every window that {@code main} owns, now and later; FX thread. */
-    public TextSize(Window main) {
+    /**
+     * Follows every window that {@code main} owns, now and later; FX thread. Each gets {@code stylesheet}
+     * too (MedList's own rules: focus rings, dialog widths), which JavaFX would give the main scene only.
+     */
+    public TextSize(Window main, String stylesheet) {
         this.main = main;
+        this.stylesheet = stylesheet;
         Window.getWindows().addListener((ListChangeListener<Window>) c -> {
             while (c.next()) c.getAddedSubList().forEach(this::follow);
         });
@@ -57,10 +62,46 @@ public final class TextSize {
         if (!ownedHere(w)) return;
         apply(w.getScene());
         w.sceneProperty().addListener((o, was, now) -> apply(now));
+        if (w != main && w instanceof Stage dialog) {
+            // A dialog sizes itself for the text it had when it was built: size it again for the text it
+            // has now, and keep it (with its buttons) on the screen.
+            if (dialog.isShowing()) fitOnScreen(dialog);
+            dialog.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, e -> fitOnScreen(dialog));
+        }
+    }
+
+    private static void fitOnScreen(Stage dialog) {
+        Scene scene = dialog.getScene();
+        if (scene == null || scene.getRoot() == null) return;
+        Parent root = scene.getRoot();
+        root.applyCss();
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getScreensForRectangle(dialog.getX(), dialog.getY(), 1, 1).stream()
+                .findFirst().orElse(javafx.stage.Screen.getPrimary()).getVisualBounds();
+        // The window frame, if the platform draws one; the new size is worked out here and not read back,
+        // as a window's size changes only once the platform has answered.
+        double frameW = Double.isNaN(dialog.getWidth()) ? 0 : Math.max(0, dialog.getWidth() - scene.getWidth());
+        double frameH = Double.isNaN(dialog.getHeight()) ? 0 : Math.max(0, dialog.getHeight() - scene.getHeight());
+        // A dialog no wider than the screen: its rows of choices then wrap instead of running off the edge.
+        if (root.lookup(".dialog-pane") instanceof javafx.scene.layout.Region pane) {
+            pane.setStyle(pane.getStyle().replaceAll("-fx-max-width:[^;]*;", "") + "-fx-max-width: " + (screen.getWidth() - frameW) + "px;");
+            // the button bar would squeeze its buttons to "C…" rather than grow
+            pane.lookupAll(".button-bar .button").forEach(b -> ((javafx.scene.layout.Region) b).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE));
+            pane.applyCss();
+        }
+        double width = Math.min(root.prefWidth(-1) + frameW, screen.getWidth());
+        double height = Math.min(root.prefHeight(width - frameW) + frameH, screen.getHeight());
+        dialog.setWidth(width);
+        dialog.setHeight(height);
+        Window owner = dialog.getOwner();
+        double x = owner == null ? dialog.getX() : owner.getX() + (owner.getWidth() - width) / 2;
+        double y = owner == null ? dialog.getY() : owner.getY() + (owner.getHeight() - height) / 3;
+        dialog.setX(Math.max(screen.getMinX(), Math.min(x, screen.getMaxX() - width)));
+        dialog.setY(Math.max(screen.getMinY(), Math.min(y, screen.getMaxY() - height)));
     }
 
     private void apply(Scene scene) {
         if (scene == null) return;
+        if (!scene.getStylesheets().contains(stylesheet)) scene.getStylesheets().add(stylesheet);
         Parent root = scene.getRoot();
         if (root != null) root.setStyle(withoutFontSize(root.getStyle()) + style());
     }
