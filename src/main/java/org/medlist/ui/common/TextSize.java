@@ -70,7 +70,7 @@ public final class TextSize {
         }
     }
 
-    private static void fitOnScreen(Stage dialog) {
+    private void fitOnScreen(Stage dialog) {
         Scene scene = dialog.getScene();
         if (scene == null || scene.getRoot() == null) return;
         Parent root = scene.getRoot();
@@ -85,7 +85,8 @@ public final class TextSize {
         if (root.lookup(".dialog-pane") instanceof javafx.scene.layout.Region pane) {
             pane.setStyle(pane.getStyle().replaceAll("-fx-max-width:[^;]*;", "") + "-fx-max-width: " + (screen.getWidth() - frameW) + "px;");
             // the button bar would squeeze its buttons to "C…" rather than grow
-            pane.lookupAll(".button-bar .button").forEach(b -> ((javafx.scene.layout.Region) b).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE));
+            // (setting its minimum makes it measure them again at the current text size)
+            if (pane.lookup(".button-bar") instanceof javafx.scene.control.ButtonBar bar) bar.setButtonMinWidth(Math.round(5 * size.get()) + 0.5);
             pane.applyCss();
         }
         double width = Math.min(root.prefWidth(-1) + frameW, screen.getWidth());

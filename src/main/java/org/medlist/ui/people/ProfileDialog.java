@@ -90,7 +90,6 @@ public final class ProfileDialog extends Dialog<ProfileDialog.Result> {
         knownConditions.values().forEach(c -> {
             CheckBox box = new CheckBox(c.label());
             box.setId("condition_" + c.code());
-            box.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             conditions.put(c.code(), box);
             conditionBoxes.getChildren().add(box);
         });
@@ -142,7 +141,8 @@ public final class ProfileDialog extends Dialog<ProfileDialog.Result> {
         javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(grid);
         scroll.setId("profileScroll");
         scroll.setFitToWidth(true);
-        scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        // sideways only if a choice is wider than the screen (a very long condition name at 200 % text)
+        scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.AS_NEEDED);
         double screen = javafx.stage.Screen.getPrimary().getVisualBounds().getHeight();
         scroll.prefViewportHeightProperty().bind(Bindings.createDoubleBinding(
                 () -> Math.min(grid.prefHeight(-1), Math.max(240, screen - 220)), grid.heightProperty()));
