@@ -105,11 +105,18 @@ public final class MainWindow {
         Label where = new Label(context.databasePath().toString());
         where.setId("databaseLabel");
         where.getStyleClass().add("text-muted");
-        Region statusGap = new Region();
-        HBox.setHgrow(statusGap, Priority.ALWAYS);
-        HBox status = new HBox(message, statusGap, working, where);
+        // A flow, so that at large text the database's path goes to a line of its own instead of being cut;
+        // a long message wraps.
+        FlowPane status = new FlowPane(10, 2, message, working, where);
         status.setId("statusBar");
         status.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        for (Label l : new Label[] {message, where}) {
+            l.setWrapText(true);
+            l.setMinHeight(Region.USE_PREF_SIZE);
+            l.maxWidthProperty().bind(status.widthProperty().subtract(40));
+        }
+        message.setAccessibleRole(javafx.scene.AccessibleRole.TEXT);
+        message.managedProperty().bind(message.textProperty().isNotEmpty());
 
         // At large text in a small window the list and the warnings need more height than there is: the
         // window's content then scrolls as a page does, rather than squeezing the table to no rows at all.

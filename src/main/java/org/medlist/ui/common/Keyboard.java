@@ -41,4 +41,16 @@ public final class Keyboard {
         if (e.getCode() == KeyCode.UP) return size - 1;
         return -1;
     }
+
+    /**
+     * Tab (and Shift+Tab) in a multi-line field moves to the next (previous) control instead of typing a
+     * tab, so that the keyboard never gets stuck in a form; Ctrl+Tab does the same, as JavaFX has it.
+     */
+    public static void tabLeaves(javafx.scene.control.TextArea area) {
+        area.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() != KeyCode.TAB || e.isControlDown()) return;
+            e.consume();
+            area.fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.TAB, e.isShiftDown(), true, false, false));
+        });
+    }
 }

@@ -28,7 +28,16 @@ public final class TableHeaders {
     @SuppressWarnings({"rawtypes", "unchecked"})
     public static void keepWhole(TableView<?> table, Callback<TableView.ResizeFeatures, Boolean> fitted) {
         table.setColumnResizePolicy((Callback) fitted);
-        Runnable refit = () -> fitAll(table, fitted);
+        // After the current pulse: a header's font changes during a CSS pass, which must not see the header resized.
+        boolean[] queued = {false};
+        Runnable refit = () -> {
+            if (queued[0]) return;
+            queued[0] = true;
+            Platform.runLater(() -> {
+                queued[0] = false;
+                fitAll(table, fitted);
+            });
+        };
         table.skinProperty().addListener((o, was, skin) -> Platform.runLater(() -> watch(table, refit)));
         table.itemsProperty().addListener((o, was, now) -> refit.run());
         table.getItems().addListener((ListChangeListener<Object>) c -> refit.run());

@@ -76,6 +76,7 @@ public final class MedicationForm extends Dialog<MedicationDetails> {
         kind.setAccessibleText("Kind of medicine");
         kind.getItems().setAll(Kind.values());
         kind.setValue(Kind.PRESCRIPTION);
+        org.medlist.ui.common.Keyboard.tabLeaves(notes);
         notes.setId("formNotes");
         notes.setAccessibleText("Notes");
         notes.setPrefRowCount(2);

@@ -115,6 +115,7 @@ public final class MedicationsView extends BorderPane {
         historyTab.setGraphic(Icons.of(org.kordamp.ikonli.materialdesign2.MaterialDesignH.HISTORY));
         tabs.getTabs().addAll(currentTab, historyTab);
         tabs.setId("medicationTabs");
+        tabs.setAccessibleText("Medicines, history, checklist and questions");
 
         setTop(actions);
         setCenter(tabs);

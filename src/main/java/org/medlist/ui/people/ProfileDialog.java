@@ -123,6 +123,8 @@ public final class ProfileDialog extends Dialog<ProfileDialog.Result> {
         grid.add(allergyLines, 1, row++);
         grid.addRow(row++, labelled("Conditions", conditionBoxes), conditionBoxes);
         grid.add(otherConditions, 1, row++);
+        org.medlist.ui.common.Keyboard.tabLeaves(notes);
+        org.medlist.ui.common.Keyboard.tabLeaves(allergyLines);
         notes.setId("profileNotes");
         notes.setAccessibleText("Notes about this person");
         notes.setPromptText("Notes (e.g. who to call, pharmacy)");
