@@ -53,4 +53,27 @@ public final class Keyboard {
             area.fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.TAB, e.isShiftDown(), true, false, false));
         });
     }
+
+    /** Scrolls {@code scroll} so that the control that takes the focus inside it is in view (Tab through a long form). */
+    public static void keepFocusInView(javafx.scene.control.ScrollPane scroll) {
+        scroll.sceneProperty().addListener((o, was, scene) -> {
+            if (scene != null) scene.focusOwnerProperty().addListener((f, before, focused) -> reveal(scroll, focused));
+        });
+    }
+
+    private static void reveal(javafx.scene.control.ScrollPane scroll, javafx.scene.Node focused) {
+        javafx.scene.Node content = scroll.getContent();
+        if (focused == null || content == null) return;
+        javafx.scene.Node at = focused;
+        while (at != null && at != content) at = at.getParent();
+        if (at == null) return;
+        javafx.geometry.Bounds b = content.sceneToLocal(focused.localToScene(focused.getBoundsInLocal()));
+        double view = scroll.getViewportBounds().getHeight();
+        double whole = content.getLayoutBounds().getHeight();
+        if (whole <= view) return;
+        double top = scroll.getVvalue() * (whole - view);
+        if (b.getMinY() < top) top = b.getMinY();
+        else if (b.getMaxY() > top + view) top = b.getMaxY() - view;
+        scroll.setVvalue(Math.max(0, Math.min(1, top / (whole - view))));
+    }
 }

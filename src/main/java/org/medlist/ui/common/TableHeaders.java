@@ -27,7 +27,7 @@ public final class TableHeaders {
 
     @SuppressWarnings({"rawtypes", "unchecked"})
     public static void keepWhole(TableView<?> table, Callback<TableView.ResizeFeatures, Boolean> fitted) {
-        table.setColumnResizePolicy((Callback) fitted);
+        table.setColumnResizePolicy((Callback) TableView.UNCONSTRAINED_RESIZE_POLICY);
         // After the current pulse: a header's font changes during a CSS pass, which must not see the header resized.
         boolean[] queued = {false};
         Runnable refit = () -> {
@@ -83,13 +83,18 @@ public final class TableHeaders {
         choosePolicy(table, fitted);
     }
 
-    /** A constrained policy never scrolls sideways: it is used only while the columns fit at their minimum widths. */
+    /**
+     * The table keeps an unconstrained policy (JavaFX's constrained ones never scroll sideways, and switching
+     * policies rebuilds the headers); the last column takes up whatever width the others leave.
+     */
     @SuppressWarnings({"rawtypes", "unchecked"})
     private static void choosePolicy(TableView<?> table, Callback<TableView.ResizeFeatures, Boolean> fitted) {
-        if (table.getWidth() <= 0) return;
-        double needed = table.getVisibleLeafColumns().stream().mapToDouble(c -> c.getMinWidth()).sum();
-        boolean fits = needed <= table.getWidth() - table.snappedLeftInset() - table.snappedRightInset() - 16;
-        Callback wanted = fits ? fitted : TableView.UNCONSTRAINED_RESIZE_POLICY;
-        if (table.getColumnResizePolicy() != wanted) table.setColumnResizePolicy(wanted);
+        if (table.getColumnResizePolicy() != TableView.UNCONSTRAINED_RESIZE_POLICY) table.setColumnResizePolicy((Callback) TableView.UNCONSTRAINED_RESIZE_POLICY);
+        var columns = table.getVisibleLeafColumns();
+        if (table.getWidth() <= 0 || columns.isEmpty()) return;
+        var last = columns.get(columns.size() - 1);
+        double others = columns.stream().filter(c -> c != last).mapToDouble(c -> c.getPrefWidth()).sum();
+        double room = table.getWidth() - table.snappedLeftInset() - table.snappedRightInset() - 18 - others;
+        last.setPrefWidth(Math.max(last.getMinWidth(), Math.floor(room)));
     }
 }

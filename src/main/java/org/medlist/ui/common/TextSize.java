@@ -65,8 +65,11 @@ public final class TextSize {
         if (w != main && w instanceof Stage dialog) {
             // A dialog sizes itself for the text it had when it was built: size it again for the text it
             // has now, and keep it (with its buttons) on the screen.
-            if (dialog.isShowing()) fitOnScreen(dialog);
-            dialog.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, e -> fitOnScreen(dialog));
+            // (at the starting size it was built right, and JavaFX's own placement stands)
+            if (dialog.isShowing() && size.get() != STARTING) fitOnScreen(dialog);
+            dialog.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, e -> {
+                if (size.get() != STARTING) fitOnScreen(dialog);
+            });
         }
     }
 

@@ -142,6 +142,7 @@ public final class ProfileDialog extends Dialog<ProfileDialog.Result> {
         // At large text the form is taller than a small screen: it scrolls, so Save and Cancel stay on screen.
         javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(grid);
         scroll.setId("profileScroll");
+        org.medlist.ui.common.Keyboard.keepFocusInView(scroll);
         scroll.setFitToWidth(true);
         // sideways only if a choice is wider than the screen (a very long condition name at 200 % text)
         scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.AS_NEEDED);

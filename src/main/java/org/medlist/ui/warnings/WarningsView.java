@@ -98,7 +98,7 @@ public final class WarningsView extends VBox {
         Runnable showCandidate = () -> {
             candidateList.getChildren().clear();
             for (Finding f : model.candidateFindings()) {
-                Button open = new Button(f.title(), new org.kordamp.ikonli.javafx.FontIcon(SeverityLook.icon(f.severity())));
+                Button open = new Button(f.title(), Icons.of(SeverityLook.icon(f.severity())));
                 open.getStyleClass().addAll("flat", SeverityLook.styleClass(f.severity()));
                 open.setAccessibleText(f.severity().label() + ": " + f.title());
                 open.setOnAction(e -> {
