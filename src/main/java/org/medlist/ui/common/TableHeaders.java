@@ -39,8 +39,13 @@ public final class TableHeaders {
             });
         };
         table.skinProperty().addListener((o, was, skin) -> Platform.runLater(() -> watch(table, refit)));
-        table.itemsProperty().addListener((o, was, now) -> refit.run());
-        table.getItems().addListener((ListChangeListener<Object>) c -> refit.run());
+        // New rows are fitted at once (no CSS pass is running then), so the columns have their widths
+        // by the time the rows are drawn.
+        Runnable atOnce = () -> {
+            if (table.getSkin() != null) fitAll(table, fitted);
+        };
+        table.itemsProperty().addListener((o, was, items) -> atOnce.run());
+        table.getItems().addListener((ListChangeListener<Object>) c -> atOnce.run());
         table.widthProperty().addListener((o, was, now) -> choosePolicy(table, fitted));
     }
 
