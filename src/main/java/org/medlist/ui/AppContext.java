@@ -28,7 +28,7 @@ public final class AppContext implements AutoCloseable {
     private final Path databasePath;
     private final Clock clock;
     private final Background background = Background.worker();
-    private final StatusModel status = new StatusModel();
+    private final StatusModel status = new StatusModel(StatusModel.Timer.fx());
     private final CompletableFuture<Knowledge> knowledge = new CompletableFuture<>();
     private final AtomicBoolean knowledgeStarted = new AtomicBoolean();
     private MedList app; // worker thread only

@@ -11,12 +11,12 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -26,6 +26,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignW;
 import org.medlist.ui.common.Dialogs;
 import org.medlist.ui.common.Icons;
+import org.medlist.ui.common.TextSize;
 import org.medlist.ui.medications.MedicationsView;
 import org.medlist.ui.medications.MedicationsViewModel;
 import org.medlist.ui.people.PeopleBar;
@@ -33,20 +34,21 @@ import org.medlist.ui.people.PeopleViewModel;
 
 /** Lays out the main window and its keyboard shortcuts; all state lives in the view-models. */
 public final class MainWindow {
-    static final double BASE_FONT = 13;
     static final double WIDTH = 1280;
     static final double HEIGHT = 760;
     private final Stage stage;
     private final Scene scene;
     private final BorderPane root = new BorderPane();
-    private final ToolBar top;
-    private double fontSize = BASE_FONT;
+    private final FlowPane top;
+    private final TextSize textSize;
+    private final int peopleItems;
 
     public MainWindow(Stage stage, AppContext context, PeopleViewModel people, org.medlist.ui.people.ProfileViewModel profile,
                       Runnable openProfile, MedicationsViewModel medications, MedicationsView.FormFactory forms,
                       java.util.Map<javafx.scene.control.Tab, java.util.function.Supplier<javafx.scene.Node>> extraTabs,
                       javafx.scene.Node sidePanel, Runnable showAbout) {
         this.stage = stage;
+        this.textSize = new TextSize(stage, MainWindow.class.getResource("/org/medlist/ui/medlist.css").toExternalForm());
         root.setId("mainRoot");
         PeopleBar peopleBar = new PeopleBar(people, profile, openProfile);
         MedicationsView medicationsView = new MedicationsView(medications, forms, peopleBar::addPerson, people.databaseProblemProperty(),
@@ -61,21 +63,37 @@ public final class MainWindow {
         dark.selectedProperty().addListener((o, was, on) -> Application.setUserAgentStylesheet(
                 on ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet()));
         Button bigger = Icons.iconButton("fontBiggerButton", "Larger text (Ctrl +)", MaterialDesignF.FORMAT_FONT_SIZE_INCREASE);
-        bigger.setOnAction(e -> zoom(+1));
+        bigger.setOnAction(e -> textSize.bigger());
+        bigger.disableProperty().bind(textSize.sizeProperty().greaterThanOrEqualTo(TextSize.LARGEST));
         Button smaller = Icons.iconButton("fontSmallerButton", "Smaller text (Ctrl −)", MaterialDesignF.FORMAT_FONT_SIZE_DECREASE);
-        smaller.setOnAction(e -> zoom(-1));
+        smaller.setOnAction(e -> textSize.smaller());
+        smaller.disableProperty().bind(textSize.sizeProperty().lessThanOrEqualTo(TextSize.SMALLEST));
         Button about = Icons.iconButton("aboutButton", "About MedList and its data sources", MaterialDesignI.INFORMATION_OUTLINE);
         about.setOnAction(e -> showAbout.run());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        top = new ToolBar(peopleBar, spacer, smaller, bigger, dark, about);
+        // A flow rather than a ToolBar: a ToolBar hides what does not fit behind ">>"; this one wraps to a
+        // second row at large text or in a narrow window, so every control stays visible.
+        HBox view = new HBox(4, smaller, bigger, dark, about);
+        view.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        view.setId("viewControls");
+        top = new FlowPane(10, 6);
+        top.getChildren().addAll(peopleBar.controls());
+        top.getChildren().add(view);
         top.setId("mainToolbar");
+        top.getStyleClass().add("ml-toolbar");
+        top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        top.setAccessibleRole(javafx.scene.AccessibleRole.TOOL_BAR);
+        top.setAccessibleText("Person and view");
+        peopleItems = peopleBar.controls().size();
 
         SplitPane split = new SplitPane(medicationsView);
         split.setId("mainSplit");
         if (sidePanel != null) {
             split.getItems().add(sidePanel);
             split.setDividerPositions(0.6);
+            // Side by side needs about 70 characters' width; with less (large text, a small screen) the
+            // warnings go below the list, so neither the tabs nor the table columns are cut short.
+            split.orientationProperty().bind(Bindings.when(root.widthProperty().lessThan(textSize.sizeProperty().multiply(70)))
+                    .then(javafx.geometry.Orientation.VERTICAL).otherwise(javafx.geometry.Orientation.HORIZONTAL));
         }
 
         Label message = new Label();
@@ -87,16 +105,32 @@ public final class MainWindow {
         Label where = new Label(context.databasePath().toString());
         where.setId("databaseLabel");
         where.getStyleClass().add("text-muted");
-        Region statusGap = new Region();
-        HBox.setHgrow(statusGap, Priority.ALWAYS);
-        HBox status = new HBox(message, statusGap, working, where);
+        // A flow, so that at large text the database's path goes to a line of its own instead of being cut;
+        // a long message wraps.
+        FlowPane status = new FlowPane(10, 2, message, working, where);
         status.setId("statusBar");
         status.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        for (Label l : new Label[] {message, where}) {
+            l.setWrapText(true);
+            l.setMinHeight(Region.USE_PREF_SIZE);
+            l.maxWidthProperty().bind(status.widthProperty().subtract(40));
+        }
+        message.setAccessibleRole(javafx.scene.AccessibleRole.TEXT);
+        message.managedProperty().bind(message.textProperty().isNotEmpty());
 
+        // At large text in a small window the list and the warnings need more height than there is: the
+        // window's content then scrolls as a page does, rather than squeezing the table to no rows at all.
+        split.minHeightProperty().bind(textSize.sizeProperty().multiply(30));
+        javafx.scene.control.ScrollPane page = new javafx.scene.control.ScrollPane(split);
+        page.setId("mainScroll");
+        page.setFitToWidth(true);
+        page.setFitToHeight(true);
+        page.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        page.getStyleClass().add("edge-to-edge");
         root.setTop(top);
-        root.setCenter(split);
+        root.setCenter(page);
         root.setBottom(status);
-        BorderPane.setMargin(split, new Insets(0));
+        
 
         scene = new Scene(root, stage.getScene() != null ? stage.getScene().getWidth() : WIDTH,
                 stage.getScene() != null ? stage.getScene().getHeight() : HEIGHT);
@@ -105,12 +139,15 @@ public final class MainWindow {
         accel.put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), medicationsView::addMedication);
         accel.put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), medicationsView::focusSearch);
         accel.put(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), medications::undoDelete);
-        accel.put(new KeyCodeCombination(KeyCode.PLUS, KeyCombination.SHORTCUT_DOWN), () -> zoom(+1));
-        accel.put(new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN), () -> zoom(+1));
-        accel.put(new KeyCodeCombination(KeyCode.ADD, KeyCombination.SHORTCUT_DOWN), () -> zoom(+1));
-        accel.put(new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN), () -> zoom(-1));
-        accel.put(new KeyCodeCombination(KeyCode.SUBTRACT, KeyCombination.SHORTCUT_DOWN), () -> zoom(-1));
-        accel.put(new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN), () -> setFontSize(BASE_FONT));
+        // Shift may be held or not: on most layouts "+" is Shift+"=", and people press Ctrl+Shift+= for it.
+        for (KeyCode k : new KeyCode[] {KeyCode.PLUS, KeyCode.EQUALS, KeyCode.ADD}) {
+            accel.put(new KeyCodeCombination(k, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_ANY), textSize::bigger);
+        }
+        for (KeyCode k : new KeyCode[] {KeyCode.MINUS, KeyCode.SUBTRACT}) {
+            accel.put(new KeyCodeCombination(k, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_ANY), textSize::smaller);
+        }
+        accel.put(new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN), textSize::reset);
+        accel.put(new KeyCodeCombination(KeyCode.NUMPAD0, KeyCombination.SHORTCUT_DOWN), textSize::reset);
 
         context.status().errorProperty().addListener((o, old, text) -> {
             if (!text.isEmpty() && stage.isShowing()) Dialogs.error(stage, text);
@@ -125,16 +162,10 @@ public final class MainWindow {
 
     public Scene scene() { return scene; }
 
-    /** Puts a control on the toolbar after the person picker. */
-    public void addToToolbar(javafx.scene.Node item) { top.getItems().add(1, item); }
+    /** Puts a control on the toolbar after the person picker and its actions. */
+    public void addToToolbar(javafx.scene.Node item) { top.getChildren().add(peopleItems, item); }
 
-    public double fontSize() { return fontSize; }
-
-    void zoom(int steps) { setFontSize(Math.max(9, Math.min(28, fontSize + steps))); }
-
-    void setFontSize(double size) {
-        fontSize = size;
-        root.setStyle("-fx-font-size: " + size + "px;");
-    }
+    /** The text size of this window and its dialogs. */
+    public TextSize textSize() { return textSize; }
 
 }

@@ -124,7 +124,10 @@ class SummaryWindowTest {
         eventually(() -> main.getTitle().startsWith(AppointmentFixture.PERSON));
         robot.clickOn("#profileButton");
         eventually(() -> robot.lookup("#profileDialog").tryQuery().isPresent());
+        // The profile scrolls when it is taller than the screen: focus brings the field into view, as Tab does.
+        robot.interact(() -> robot.lookup("#profileEmergencyContact").query().requestFocus());
         robot.clickOn("#profileEmergencyContact").write("Bob (son) 555 0100");
+        eventually(() -> robot.lookup("#profileEmergencyContact").queryTextInputControl().getText().equals("Bob (son) 555 0100"));
         robot.clickOn("#profileSave");
         eventually(() -> robot.lookup("#profileDialog").tryQuery().isEmpty());
         robot.clickOn("#shareMenu").clickOn("#menuSummary");

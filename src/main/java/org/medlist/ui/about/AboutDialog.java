@@ -36,7 +36,10 @@ public final class AboutDialog extends Dialog<Void> {
         scroll.setPrefSize(640, 480);
         getDialogPane().setContent(scroll);
         getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
-        getDialogPane().lookupButton(ButtonType.CLOSE).setId("aboutClose");
+        javafx.scene.control.Button close = (javafx.scene.control.Button) getDialogPane().lookupButton(ButtonType.CLOSE);
+        close.setId("aboutClose");
+        close.setDefaultButton(true); // Enter closes, as Escape does
+        scroll.setAccessibleText("About MedList and its data sources");
     }
 
     private static Label text(String s) {

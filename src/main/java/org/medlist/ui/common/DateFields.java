@@ -61,8 +61,10 @@ public final class DateFields {
 
             @Override
             public LocalDate fromString(String s) {
-                return parse(s, locale).map(o -> o.orElse(null))
-                        .orElseThrow(() -> new DateTimeParseException("not a date", s == null ? "" : s, 0));
+                // An empty field is "no date" (null), not an error: leaving it must not throw.
+                Optional<Optional<LocalDate>> typed = parse(s, locale);
+                if (typed.isEmpty()) throw new DateTimeParseException("not a date", s == null ? "" : s, 0);
+                return typed.get().orElse(null);
             }
         };
     }

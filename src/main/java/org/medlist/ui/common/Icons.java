@@ -11,9 +11,24 @@ import org.kordamp.ikonli.javafx.FontIcon;
 public final class Icons {
     private Icons() {}
 
+    /**
+     * The size icons are drawn at, set by {@link TextSize} (FX thread): icons grow with the text. A CSS size
+     * in em would not do, as an icon's em is its own size.
+     */
+    static final javafx.beans.property.DoubleProperty TEXT_SIZE = new javafx.beans.property.SimpleDoubleProperty(TextSize.STARTING);
+
     public static FontIcon of(Ikon ikon) {
         FontIcon icon = new FontIcon(ikon);
         icon.getStyleClass().add("ml-icon");
+        // 18 px beside 14 px text, as the theme draws them; the empty-list picture is larger. Set rather than
+        // bound: the theme's stylesheet sets the size too, and CSS complains about a bound value (a value set
+        // by code outranks a user-agent stylesheet). The listener is weak, held by the icon itself.
+        javafx.beans.InvalidationListener resize = o -> icon.setIconSize(
+                (int) Math.round(TEXT_SIZE.get() * (icon.getStyleClass().contains("ml-empty-icon") ? 64 : 18) / TextSize.STARTING));
+        icon.getProperties().put(Icons.class, resize);
+        TEXT_SIZE.addListener(new javafx.beans.WeakInvalidationListener(resize));
+        icon.getStyleClass().addListener(new javafx.beans.WeakInvalidationListener(resize));
+        resize.invalidated(null);
         return icon;
     }
 

@@ -76,6 +76,7 @@ public final class MedicationForm extends Dialog<MedicationDetails> {
         kind.setAccessibleText("Kind of medicine");
         kind.getItems().setAll(Kind.values());
         kind.setValue(Kind.PRESCRIPTION);
+        org.medlist.ui.common.Keyboard.tabLeaves(notes);
         notes.setId("formNotes");
         notes.setAccessibleText("Notes");
         notes.setPrefRowCount(2);
@@ -126,6 +127,7 @@ public final class MedicationForm extends Dialog<MedicationDetails> {
         // The what-if lines under the name can be long: the fields scroll, so Save and Cancel stay on screen at any size.
         javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(grid);
         scroll.setId("formScroll");
+        org.medlist.ui.common.Keyboard.keepFocusInView(scroll);
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
         double screen = javafx.stage.Screen.getPrimary().getVisualBounds().getHeight();

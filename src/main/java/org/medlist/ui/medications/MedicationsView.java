@@ -78,29 +78,32 @@ public final class MedicationsView extends BorderPane {
         Button delete = button("deleteButton", "Delete", "Delete the selected medicine (Delete)", MaterialDesignD.DELETE_OUTLINE, this::deleteSelected);
         Button undo = button("undoButton", "Undo delete", "Undo the last delete (Ctrl+Z)", MaterialDesignU.UNDO, model::undoDelete);
         add.disableProperty().bind(model.personProperty().isNull());
-        var noneSelected = table.getSelectionModel().selectedItemProperty().isNull();
-        edit.disableProperty().bind(noneSelected);
-        stop.disableProperty().bind(noneSelected);
-        delete.disableProperty().bind(noneSelected);
+        Tab currentTab = new Tab();
+        // Edit, Stop and Delete act on the current list's selection: on another tab they would act on a row
+        // the person cannot see, so they are disabled there and come back with the tab.
+        var notApplicable = table.getSelectionModel().selectedItemProperty().isNull().or(currentTab.selectedProperty().not());
+        edit.disableProperty().bind(notApplicable);
+        stop.disableProperty().bind(notApplicable);
+        delete.disableProperty().bind(notApplicable);
         undo.disableProperty().bind(model.canUndo().not());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
         search.setMinWidth(80);
-        search.setPrefWidth(160);
         for (Button b : new Button[] {add, edit, stop, delete, undo}) b.setMinWidth(Region.USE_PREF_SIZE);
-        // A plain row rather than a ToolBar: a ToolBar hides what does not fit behind ">>", and the
-        // find field must stay visible when the text is enlarged.
-        HBox actions = new HBox(6, add, edit, stop, delete, undo, spacer, Icons.of(MaterialDesignM.MAGNIFY), search);
+        HBox find = new HBox(4, Icons.of(MaterialDesignM.MAGNIFY), search);
+        find.setAlignment(Pos.CENTER_LEFT);
+        // A flow rather than a ToolBar: a ToolBar hides what does not fit behind ">>"; this wraps to a
+        // second row at large text, so every action and the find field stay visible.
+        javafx.scene.layout.FlowPane actions = new javafx.scene.layout.FlowPane(6, 6, add, edit, stop, delete, undo, find);
         actions.setAlignment(Pos.CENTER_LEFT);
         actions.setPadding(new javafx.geometry.Insets(6, 8, 6, 8));
         actions.setId("medicationActions");
+        actions.setAccessibleRole(javafx.scene.AccessibleRole.TOOL_BAR);
+        actions.setAccessibleText("Medicine actions");
 
         configureCurrentTable(addPerson);
         configureHistoryTable();
 
-        Tab currentTab = new Tab();
         currentTab.setId("currentTab");
-        currentTab.textProperty().bind(Bindings.size(model.allCurrent()).asString("Current medicines (%d)"));
+        currentTab.textProperty().bind(Bindings.size(model.allCurrent()).asString("Medicines (%d)"));
         currentTab.setContent(table);
         currentTab.setClosable(false);
         Tab historyTab = new Tab("History");
@@ -112,6 +115,7 @@ public final class MedicationsView extends BorderPane {
         historyTab.setGraphic(Icons.of(org.kordamp.ikonli.materialdesign2.MaterialDesignH.HISTORY));
         tabs.getTabs().addAll(currentTab, historyTab);
         tabs.setId("medicationTabs");
+        tabs.setAccessibleText("Medicines, history, checklist and questions");
 
         setTop(actions);
         setCenter(tabs);
@@ -188,7 +192,6 @@ public final class MedicationsView extends BorderPane {
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
         table.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().setAll(
                 column("Medicine", Medication::name, 190),
                 column("Ingredients", m -> m.isRecognized() ? String.join(" + ", m.ingredients()) : "Not recognised — not checked", 170),
@@ -198,6 +201,7 @@ public final class MedicationsView extends BorderPane {
                 column("For", m -> m.details().reason(), 110),
                 column("Prescriber", m -> m.details().prescriber(), 100),
                 column("Started", m -> m.details().started().map(Object::toString).orElse(""), 90));
+        org.medlist.ui.common.TableHeaders.keepWhole(table, TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setRowFactory(tv -> {
             TableRow<Medication> row = new TableRow<>() {
                 @Override
@@ -211,6 +215,7 @@ public final class MedicationsView extends BorderPane {
             });
             return row;
         });
+        org.medlist.ui.common.Keyboard.arrowsSelect(table);
         table.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {
                 editSelected();
@@ -230,13 +235,14 @@ public final class MedicationsView extends BorderPane {
         javafx.collections.transformation.SortedList<Medication> sortedHistory = new javafx.collections.transformation.SortedList<>(model.stoppedMedications());
         sortedHistory.comparatorProperty().bind(history.comparatorProperty());
         history.setItems(sortedHistory);
-        history.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         history.getColumns().setAll(
                 column("Medicine", Medication::name, 200),
                 column("Dose", m -> m.details().dose(), 100),
                 column("For", m -> m.details().reason(), 120),
                 column("Started", m -> m.details().started().map(Object::toString).orElse(""), 100),
                 column("Stopped", m -> m.stopped().map(Object::toString).orElse(""), 100));
+        org.medlist.ui.common.TableHeaders.keepWhole(history, TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        org.medlist.ui.common.Keyboard.arrowsSelect(history);
         history.setPlaceholder(new Label("No stopped medicines. When you stop one, it is kept here."));
         history.setRowFactory(tv -> {
             TableRow<Medication> row = new TableRow<>();

@@ -12,16 +12,17 @@ import org.medlist.model.Person;
 import org.medlist.ui.common.Dialogs;
 import org.medlist.ui.common.Icons;
 
-/** Person picker with add / rename / remove. */
-public final class PeopleBar extends HBox {
+/**
+ * Person picker with add / rename / remove and the profile. Not a node of its own: the window's toolbar
+ * lays these controls out with its others, so that together they wrap to a second row when space runs out.
+ */
+public final class PeopleBar {
     private final PeopleViewModel model;
     private final ComboBox<Person> picker = new ComboBox<>();
+    private final java.util.List<javafx.scene.Node> controls;
 
     public PeopleBar(PeopleViewModel model, ProfileViewModel profile, Runnable openProfile) {
-        super(6);
         this.model = model;
-        setAlignment(Pos.CENTER_LEFT);
-        setId("peopleBar");
 
         picker.setId("personPicker");
         picker.setAccessibleText("Whose medicines are shown");
@@ -29,7 +30,6 @@ public final class PeopleBar extends HBox {
         picker.setItems(model.people());
         picker.setCellFactory(lv -> new PersonCell());
         picker.setButtonCell(new PersonCell());
-        picker.setPrefWidth(220);
         picker.valueProperty().bindBidirectional(model.selectedProperty());
 
         Label label = new Label("Person");
@@ -40,11 +40,11 @@ public final class PeopleBar extends HBox {
         Button rename = Icons.iconButton("renamePersonButton", "Rename this person", MaterialDesignA.ACCOUNT_EDIT);
         rename.disableProperty().bind(model.selectedProperty().isNull());
         rename.setOnAction(e -> model.selected().ifPresent(p ->
-                Dialogs.askText(getScene().getWindow(), "Rename " + p.name(), "New name:", p.name()).ifPresent(n -> model.rename(p, n))));
+                Dialogs.askText(picker.getScene().getWindow(), "Rename " + p.name(), "New name:", p.name()).ifPresent(n -> model.rename(p, n))));
         Button remove = Icons.iconButton("removePersonButton", "Remove this person and their list", MaterialDesignA.ACCOUNT_REMOVE);
         remove.disableProperty().bind(model.selectedProperty().isNull());
         remove.setOnAction(e -> model.selected().ifPresent(p -> {
-            if (Dialogs.confirm(getScene().getWindow(), "Remove " + p.name() + "?",
+            if (Dialogs.confirm(picker.getScene().getWindow(), "Remove " + p.name() + "?",
                     "This deletes " + p.name() + "'s whole medication list and history. It cannot be undone.", "Remove " + p.name())) {
                 model.remove(p);
             }
@@ -61,11 +61,20 @@ public final class PeopleBar extends HBox {
         allergies.getStyleClass().add("ml-allergy-summary");
         allergies.graphicProperty().bind(javafx.beans.binding.Bindings.when(profile.allergySummaryProperty().isEmpty())
                 .then((javafx.scene.Node) null).otherwise(Icons.of(MaterialDesignA.ALLERGY)));
-        getChildren().addAll(label, picker, add, rename, remove, profileButton, allergies);
+        allergies.setWrapText(true);
+        allergies.setMaxWidth(420);
+        allergies.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox person = new HBox(6, label, picker, add, rename, remove);
+        person.setAlignment(Pos.CENTER_LEFT);
+        person.setId("peopleBar");
+        controls = java.util.List.of(person, profileButton, allergies);
     }
 
+    /** In the order they are laid out. */
+    public java.util.List<javafx.scene.Node> controls() { return controls; }
+
     public void addPerson() {
-        Dialogs.askText(getScene().getWindow(), "Add a person", "Name:", "").ifPresent(model::add);
+        Dialogs.askText(picker.getScene().getWindow(), "Add a person", "Name:", "").ifPresent(model::add);
     }
 
 

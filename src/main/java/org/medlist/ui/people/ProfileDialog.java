@@ -71,6 +71,7 @@ public final class ProfileDialog extends Dialog<ProfileDialog.Result> {
         getDialogPane().setId("profileDialog");
         born.setId("profileBorn");
         born.setAccessibleText("Date of birth");
+        drives.setAccessibleText("Drives or uses machinery");
         pregnant.setId("profilePregnant");
         planning.setId("profilePlanning");
         breastfeeding.setId("profileBreastfeeding");
@@ -115,13 +116,15 @@ public final class ProfileDialog extends Dialog<ProfileDialog.Result> {
                 born.getEditor().textProperty(), born.valueProperty()));
         grid.addRow(row++, Icons.labelFor("Date of birth", born), new javafx.scene.layout.HBox(10, born, age));
         grid.add(bornProblem, 1, row++);
-        grid.addRow(row++, new Label("Pregnancy"), new HBox(12, pregnant, planning, breastfeeding));
+        grid.addRow(row++, labelled("Pregnancy", pregnant), flow(pregnant, planning, breastfeeding));
         grid.addRow(row++, Icons.labelFor("Drives", drives), drives);
         grid.addRow(row++, Icons.labelFor("Alcohol", alcohol), alcohol);
-        grid.addRow(row++, new Label("Allergies"), new HBox(12, allergiesNotRecorded, noKnownAllergies, hasAllergies));
+        grid.addRow(row++, labelled("Allergies", allergiesNotRecorded), flow(allergiesNotRecorded, noKnownAllergies, hasAllergies));
         grid.add(allergyLines, 1, row++);
-        grid.addRow(row++, new Label("Conditions"), conditionBoxes);
+        grid.addRow(row++, labelled("Conditions", conditionBoxes), conditionBoxes);
         grid.add(otherConditions, 1, row++);
+        org.medlist.ui.common.Keyboard.tabLeaves(notes);
+        org.medlist.ui.common.Keyboard.tabLeaves(allergyLines);
         notes.setId("profileNotes");
         notes.setAccessibleText("Notes about this person");
         notes.setPromptText("Notes (e.g. who to call, pharmacy)");
@@ -136,7 +139,18 @@ public final class ProfileDialog extends Dialog<ProfileDialog.Result> {
         grid.addRow(row++, Icons.labelFor("Emergency contact", emergencyContact), emergencyContact);
         grid.add(problem, 1, row);
         conditionBoxes.setPrefWrapLength(520);
-        getDialogPane().setContent(grid);
+        // At large text the form is taller than a small screen: it scrolls, so Save and Cancel stay on screen.
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(grid);
+        scroll.setId("profileScroll");
+        org.medlist.ui.common.Keyboard.keepFocusInView(scroll);
+        scroll.setFitToWidth(true);
+        // sideways only if a choice is wider than the screen (a very long condition name at 200 % text)
+        scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.AS_NEEDED);
+        double screen = javafx.stage.Screen.getPrimary().getVisualBounds().getHeight();
+        scroll.prefViewportHeightProperty().bind(Bindings.createDoubleBinding(
+                () -> Math.min(grid.prefHeight(-1), Math.max(240, screen - 220)), grid.heightProperty()));
+        getDialogPane().setContent(scroll);
+        setResizable(true);
 
         fill(current);
         ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.OK_DONE);
@@ -219,6 +233,21 @@ public final class ProfileDialog extends Dialog<ProfileDialog.Result> {
         box.setId(id);
         box.setAccessibleText(accessible);
         return box;
+    }
+
+    /** A row of choices that wraps to more lines when the text is large. */
+    private static FlowPane flow(Node... choices) {
+        FlowPane p = new FlowPane(12, 6, choices);
+        for (Node c : choices) ((javafx.scene.layout.Region) c).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        p.setPrefWrapLength(520);
+        return p;
+    }
+
+    /** The label of a row of choices; screen readers announce the group by it. */
+    private static Label labelled(String text, Node first) {
+        Label l = Icons.labelFor(text, first);
+        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return l;
     }
 
     private RadioButton radio(String text, String id) {

@@ -39,6 +39,19 @@ public final class ChecklistView extends BorderPane {
             }
             list.refresh();
         });
+        // Space or Enter ticks (or unticks) the selected item.
+        org.medlist.ui.common.Keyboard.arrowsSelect(list);
+        list.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            javafx.scene.input.KeyCode k = e.getCode();
+            if ((k == javafx.scene.input.KeyCode.SPACE || k == javafx.scene.input.KeyCode.ENTER) && !e.isShortcutDown()) {
+                PrecautionItem item = list.getSelectionModel().getSelectedItem();
+                if (item != null) {
+                    if (list.getCheckModel().isChecked(item)) list.getCheckModel().clearCheck(item);
+                    else list.getCheckModel().check(item);
+                }
+                e.consume();
+            }
+        });
         Label intro = new Label("Go through these with your doctor or pharmacist, and tick each one once it is done. "
                 + "They come from the labels and safety notices named with each item.");
         intro.setWrapText(true);

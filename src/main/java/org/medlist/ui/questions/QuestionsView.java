@@ -49,6 +49,7 @@ public final class QuestionsView extends BorderPane {
         remove.setOnAction(e -> removeSelected());
 
         list.setId("questionsList");
+        list.setAccessibleText("Questions for the next appointment (Enter edits, Delete removes)");
         list.setItems(model.questions());
         list.setPlaceholder(new Label("No questions yet."));
         list.setCellFactory(lv -> new ListCell<>() {
@@ -63,6 +64,7 @@ public final class QuestionsView extends BorderPane {
         list.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2) editSelected();
         });
+        org.medlist.ui.common.Keyboard.arrowsSelect(list);
         list.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.DELETE) removeSelected();
             if (e.getCode() == KeyCode.ENTER) editSelected();

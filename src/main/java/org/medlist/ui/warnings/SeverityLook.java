@@ -33,8 +33,7 @@ final class SeverityLook {
     }
 
     static Label badge(Severity s) {
-        FontIcon icon = new FontIcon(icon(s));
-        icon.getStyleClass().add("ml-icon");
+        FontIcon icon = org.medlist.ui.common.Icons.of(icon(s)); // grows with the text
         Label l = new Label(s.label().toUpperCase(java.util.Locale.ROOT), icon);
         l.getStyleClass().addAll("ml-severity", styleClass(s));
         l.setAccessibleText("Severity: " + s.label());

@@ -98,7 +98,7 @@ public final class WarningsView extends VBox {
         Runnable showCandidate = () -> {
             candidateList.getChildren().clear();
             for (Finding f : model.candidateFindings()) {
-                Button open = new Button(f.title(), new org.kordamp.ikonli.javafx.FontIcon(SeverityLook.icon(f.severity())));
+                Button open = new Button(f.title(), Icons.of(SeverityLook.icon(f.severity())));
                 open.getStyleClass().addAll("flat", SeverityLook.styleClass(f.severity()));
                 open.setAccessibleText(f.severity().label() + ": " + f.title());
                 open.setOnAction(e -> {
@@ -120,6 +120,7 @@ public final class WarningsView extends VBox {
         list.setId("warningsList");
         list.setAccessibleText("Warnings, most serious first");
         list.setCellFactory(lv -> new RowCell());
+        org.medlist.ui.common.Keyboard.arrowsSelect(list);
         list.setPlaceholder(new Label("Nothing to show yet."));
         list.getSelectionModel().selectedItemProperty().addListener((o, a, row) -> {
             if (row instanceof Item item) {
