@@ -226,7 +226,7 @@ public final class MedicationsView extends BorderPane {
             }
         });
         table.placeholderProperty().bind(Bindings.createObjectBinding(() -> emptyState(addPerson),
-                model.personProperty(), model.filterProperty(), databaseProblem, restorableBackup));
+                model.personProperty(), model.filterProperty(), model.loadingProperty(), databaseProblem, restorableBackup));
     }
 
     private void configureHistoryTable() {
@@ -291,6 +291,9 @@ public final class MedicationsView extends BorderPane {
             addP.getStyleClass().add("accent");
             addP.setOnAction(e -> addPerson.run());
             box.getChildren().addAll(Icons.of(MaterialDesignP.PILL), title, hint, addP);
+        } else if (model.loadingProperty().get()) {
+            title.setText("Opening " + model.personProperty().get().name() + "'s list\u2026");
+            box.getChildren().add(title);
         } else if (!model.filterProperty().get().isBlank()) {
             title.setText("Nothing matches \"" + model.filterProperty().get().strip() + "\"");
             hint.setText("Press Escape in the find field to show the whole list.");

@@ -1,5 +1,7 @@
 package org.medlist.ui.medications;
 
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import java.util.function.Consumer;
 import org.medlist.ui.common.StatusModel;
@@ -47,6 +49,9 @@ public final class MedicationsViewModel {
         });
     }
 
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
+    private long shownFor = -1; // the person whose list the tables hold
+
     public ObjectProperty<Person> personProperty() { return person; }
 
     public ObservableList<Medication> currentMedications() { return visibleCurrent; }
@@ -61,14 +66,25 @@ public final class MedicationsViewModel {
 
     public BooleanBinding canUndo() { return Bindings.isNotNull(lastDeleted); }
 
+    /**
+     * True from choosing a person until their list has been read: an empty table then means "not read
+     * yet", and must not say "no medicines" (reading waits for the knowledge base at start).
+     */
+    public ReadOnlyBooleanProperty loadingProperty() { return loading.getReadOnlyProperty(); }
+
     public void reload() {
         Person p = person.get();
         if (p == null) {
             current.clear();
             stopped.clear();
+            loading.set(false);
             return;
         }
-        jobs.run(app -> snapshot(app, p.id()), this::show);
+        if (shownFor != p.id()) loading.set(true);
+        jobs.run(app -> snapshot(app, p.id()), this::show, failure -> {
+            loading.set(false);
+            jobs.status().failed(failure);
+        });
     }
 
     public void add(MedicationDetails details) {
@@ -158,6 +174,8 @@ public final class MedicationsViewModel {
         if (p == null || p.id() != s.personId()) return; // the user switched person meanwhile
         current.setAll(s.current());
         stopped.setAll(s.stopped());
+        shownFor = p.id();
+        loading.set(false);
         if (s.deleted() != null) lastDeleted.set(s.deleted());
         if (s.message() != null) jobs.status().say(s.message());
     }

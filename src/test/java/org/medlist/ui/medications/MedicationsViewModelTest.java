@@ -35,6 +35,27 @@ class MedicationsViewModelTest {
     }
 
     @Test
+    void untilTheListHasBeenReadItIsLoadingNotEmpty() {
+        f.app.add(ann.id(), MedicationDetails.named("Lexapro"));
+        ViewModelFixture.Queued background = new ViewModelFixture.Queued();
+        try (ViewModelFixture slow = new ViewModelFixture(dir.resolve("slow"), background)) {
+            Person bo = slow.person("Bo");
+            slow.app.add(bo.id(), MedicationDetails.named("Zoloft"));
+            MedicationsViewModel waiting = new MedicationsViewModel(slow.jobs);
+            waiting.personProperty().set(bo);
+            assertThat(waiting.loadingProperty().get()).isTrue();
+            assertThat(waiting.allCurrent()).isEmpty();
+            background.runAll();
+            assertThat(waiting.loadingProperty().get()).isFalse();
+            assertThat(waiting.allCurrent()).extracting(Medication::name).containsExactly("Zoloft");
+            waiting.reload(); // the same person again: the list stays shown, not "loading"
+            assertThat(waiting.loadingProperty().get()).isFalse();
+            background.runAll();
+        }
+        assertThat(vm.loadingProperty().get()).isFalse();
+    }
+
+    @Test
     void addingShowsTheEntryRecognisedAndSaysSo() {
         vm.add(MedicationDetails.named("Lexapro 10 mg"));
         assertThat(vm.allCurrent()).singleElement().satisfies(m -> assertThat(m.ingredients()).containsExactly("escitalopram"));
