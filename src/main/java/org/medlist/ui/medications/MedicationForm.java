@@ -125,14 +125,8 @@ public final class MedicationForm extends Dialog<MedicationDetails> {
         grid.addRow(row++, Icons.labelFor("Kind", kind), kind);
         grid.addRow(row, Icons.labelFor("Notes", notes), notes);
         // The what-if lines under the name can be long: the fields scroll, so Save and Cancel stay on screen at any size.
-        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(grid);
-        scroll.setId("formScroll");
-        org.medlist.ui.common.Keyboard.keepFocusInView(scroll);
-        scroll.setFitToWidth(true);
-        scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
-        double screen = javafx.stage.Screen.getPrimary().getVisualBounds().getHeight();
-        scroll.prefViewportHeightProperty().bind(Bindings.createDoubleBinding(
-                () -> Math.min(grid.prefHeight(-1), Math.max(240, screen - 220)), grid.heightProperty(), underName.heightProperty()));
+        javafx.scene.control.ScrollPane scroll = org.medlist.ui.common.ScrollingForm.of(grid, "formScroll",
+                javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER, underName.heightProperty());
         getDialogPane().setContent(scroll);
         scroll.prefViewportHeightProperty().addListener((o, a, b) -> {
             if (getDialogPane().getScene() != null && getDialogPane().getScene().getWindow() != null) {

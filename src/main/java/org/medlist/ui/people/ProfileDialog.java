@@ -139,16 +139,9 @@ public final class ProfileDialog extends Dialog<ProfileDialog.Result> {
         grid.addRow(row++, Icons.labelFor("Emergency contact", emergencyContact), emergencyContact);
         grid.add(problem, 1, row);
         conditionBoxes.setPrefWrapLength(520);
-        // At large text the form is taller than a small screen: it scrolls, so Save and Cancel stay on screen.
-        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(grid);
-        scroll.setId("profileScroll");
-        org.medlist.ui.common.Keyboard.keepFocusInView(scroll);
-        scroll.setFitToWidth(true);
         // sideways only if a choice is wider than the screen (a very long condition name at 200 % text)
-        scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.AS_NEEDED);
-        double screen = javafx.stage.Screen.getPrimary().getVisualBounds().getHeight();
-        scroll.prefViewportHeightProperty().bind(Bindings.createDoubleBinding(
-                () -> Math.min(grid.prefHeight(-1), Math.max(240, screen - 220)), grid.heightProperty()));
+        javafx.scene.control.ScrollPane scroll = org.medlist.ui.common.ScrollingForm.of(grid, "profileScroll",
+                javafx.scene.control.ScrollPane.ScrollBarPolicy.AS_NEEDED);
         getDialogPane().setContent(scroll);
         setResizable(true);
 
