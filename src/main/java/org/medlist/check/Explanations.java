@@ -235,13 +235,23 @@ final class Explanations {
         List<InteractionRow> sorted = new ArrayList<>(rows);
         sorted.sort(java.util.Comparator.comparing(InteractionRow::severity));
         for (InteractionRow r : sorted) {
-            for (String text : List.of(r.condition().replaceFirst("^Under some conditions [^:]*:\\s*", ""), r.mechanism())) {
+            for (String text : List.of(r.condition(), r.mechanism())) {
                 if (text.isEmpty()) continue;
-                for (Curated.ConditionText c : tables.conditionTexts()) {
-                    if (c.pattern().matcher(text).find()) return c.text();
-                }
+                String words = conditionByText.computeIfAbsent(text, this::conditionWords);
+                if (!words.isEmpty()) return words;
             }
         }
+        return "";
+    }
+
+    private static final java.util.regex.Pattern CONDITION_PREFIX = java.util.regex.Pattern.compile("^Under some conditions [^:]*:\\s*");
+    /** Like {@link #effectByText}: the texts are the knowledge base's own, matched once each. */
+    private final Map<String, String> conditionByText = new ConcurrentHashMap<>();
+
+    private String conditionWords(String text) {
+        String plain = CONDITION_PREFIX.matcher(text).replaceFirst("");
+        if (plain.isEmpty()) return "";
+        for (Curated.ConditionText c : tables.conditionTexts()) if (c.pattern().matcher(plain).find()) return c.text();
         return "";
     }
 

@@ -262,10 +262,18 @@ final class Grading {
             }
         }
         for (Citation c : f.sources()) {
-            for (Curated.MechanismPattern m : kb.explanations().mechanisms()) {
-                if (!c.detail().isEmpty() && m.pattern().matcher(c.detail()).find()) return m.effect();
-            }
+            if (c.detail().isEmpty()) continue;
+            String effect = effectIdByText.computeIfAbsent(c.detail(), this::firstEffectNamed);
+            if (!effect.isEmpty()) return effect;
         }
+        return "";
+    }
+
+    /** Mechanism texts are the knowledge base's own strings, each shared by many checks: matched once. */
+    private final Map<String, String> effectIdByText = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private String firstEffectNamed(String mechanism) {
+        for (Curated.MechanismPattern m : kb.explanations().mechanisms()) if (m.pattern().matcher(mechanism).find()) return m.effect();
         return "";
     }
 
