@@ -8,7 +8,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 type="${1:-app-image}"
 case "$type" in app-image|deb|rpm) ;; *) echo "usage: installer/build.sh [app-image|deb|rpm]" >&2; exit 2 ;; esac
-version="$(sed -n 's:.*<version>\([0-9][0-9.]*\)</version>.*:\1:p' pom.xml | head -n 1)"
+version="$(sed -n 's:.*<version>\([0-9][0-9.]*\)</version>.*:\1:p;T;q' pom.xml)"
 javafx="$(sed -n 's:.*<javafx.version>\(.*\)</javafx.version>.*:\1:p' pom.xml)"
 # The package's maintainer and home page (placeholders until the project has its own address).
 maintainer="MedList developers <maintainers@medlist.org>"
@@ -51,7 +51,8 @@ echo "jar: target/medlist.jar $(size target/medlist.jar) -> without JavaFX and o
 #    java.management: --measure-startup's JVM start time; jdk.jfr: the developer command 'bench'.
 modules=java.base,java.desktop,java.management,java.sql,jdk.jfr,jdk.unsupported,javafx.controls
 strip_native=()
-if jlink --help 2>&1 | grep -q -- --strip-native-debug-symbols && command -v objcopy >/dev/null; then
+jlink_help="$(jlink --help 2>&1)" # read whole: 'jlink --help | grep -q' can die of SIGPIPE under pipefail
+if [[ "$jlink_help" == *--strip-native-debug-symbols* ]] && command -v objcopy >/dev/null; then
   strip_native=(--strip-native-debug-symbols objcopy="$(command -v objcopy)")
 fi
 jlink --module-path "$fx_path" --add-modules "$modules" --output "$work/runtime" \

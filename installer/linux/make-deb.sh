@@ -54,10 +54,12 @@ needed="$(find "$pkg/opt" -name '*.so*' -o -path '*/bin/*' -type f | xargs -r ob
 deps=()
 for lib in $needed; do
   [ -n "$(find "$pkg/opt" -name "$lib" -print -quit)" ] && continue # the runtime's own
-  path="$(ldconfig -p | awk -v l="$lib" '$1 == l && /x86-64/ {print $NF; exit}')"
+  # awk reads to the end: an early exit would kill ldconfig with SIGPIPE, which pipefail turns into a failed build
+  path="$(ldconfig -p | awk -v l="$lib" '$1 == l && /x86-64/ && !found {print $NF; found = 1}')"
   [ -n "$path" ] || continue
   owner="$(dpkg -S "$path" 2>/dev/null || dpkg -S "$(realpath "$path")" 2>/dev/null || dpkg -S "${path#/usr}" 2>/dev/null || true)"
-  [ -n "$owner" ] && deps+=("$(echo "$owner" | head -n 1 | cut -d: -f1)")
+  owner="${owner%%$'\n'*}"
+  [ -n "$owner" ] && deps+=("${owner%%:*}")
 done
 deps+=(libgtk-3-0 libgl1)
 depends="$(printf '%s\n' "${deps[@]}" | sort -u | paste -sd, | sed 's/,/, /g')"
