@@ -148,6 +148,9 @@ class MedicationWindowTest {
         addMedicine(robot, "Advil", "200 mg");
         addMedicine(robot, "Lipitor", "10 mg");
         eventually(() -> table(robot).getItems().size() == 3);
+        // The check that follows each add can still move the layout (warnings appear): click once it is still,
+        // or the click lands where another header was a moment before.
+        eventually(() -> !context.background().busyProperty().get());
         Node doseHeader = robot.lookup("#medicationTable .column-header").match(n -> n.getId() != null && n.getId().equals("columnDose")).query();
         robot.clickOn(doseHeader);
         eventually(() -> table(robot).getItems().get(0).details().dose().equals("10 mg"));
