@@ -34,7 +34,7 @@ public final class Launcher {
         if (list.contains("--measure-startup")) {
             int db = list.indexOf("--db");
             Optional<Path> database = db >= 0 && db + 1 < list.size() ? Optional.of(Path.of(list.get(db + 1))) : Optional.empty();
-            windowOrExit(() -> MedListApp.measureStartup(database, list.contains("--baseline")));
+            windowOrExit(() -> MedListApp.measureStartup(database, list.contains("--baseline")), false);
             return;
         }
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
@@ -45,24 +45,34 @@ public final class Launcher {
     }
 
     private static void openWindow(Optional<Path> database) {
-        windowOrExit(() -> MedListApp.launchWindow(database));
+        windowOrExit(() -> MedListApp.launchWindow(database), true);
     }
 
     /**
      * Runs the window; when JavaFX cannot open one (no display, no GTK 3), says so in one line and exits
-     * with {@link MedListCommand#NO_WINDOW} instead of JavaFX's stack trace.
+     * with {@link MedListCommand#NO_WINDOW} instead of JavaFX's stack trace; started from the desktop
+     * menu rather than a terminal, it also shows that as a desktop notification ({@link DesktopNotice}).
      */
-    private static void windowOrExit(Runnable window) {
+    private static void windowOrExit(Runnable window, boolean notify) {
         try {
             window.run();
         } catch (UnsupportedOperationException | UnsatisfiedLinkError e) {
             System.err.println(noWindowMessage(e));
+            if (notify) DesktopNotice.showIfNoTerminal(capitalised(noWindowReason(e)));
             System.exit(MedListCommand.NO_WINDOW);
         }
     }
 
     /** The one line for a window that cannot open, naming what is missing. */
     static String noWindowMessage(Throwable failure) {
+        return "medlist: cannot open the window: " + noWindowReason(failure) + "; the command line still works (medlist --help)";
+    }
+
+    private static String capitalised(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
+    private static String noWindowReason(Throwable failure) {
         String detail = String.valueOf(failure.getMessage());
         String what;
         if (detail.contains("DISPLAY")) {
@@ -72,7 +82,7 @@ public final class Launcher {
         } else {
             what = "JavaFX could not start (" + detail.lines().findFirst().orElse("") + ")";
         }
-        return "medlist: cannot open the window: " + what + "; the command line still works (medlist --help)";
+        return what;
     }
 
     /**

@@ -25,6 +25,11 @@ class LauncherTest {
 
     /** Starts MedList without a display and without Monocle (the test JVM's headless toolkit). */
     private Run medlist(String... args) throws Exception {
+        return medlist(java.util.Map.of(), args);
+    }
+
+    /** The same, with {@code environment} added; the PATH holds only this test's {@code bin} folder unless given. */
+    private Run medlist(java.util.Map<String, String> environment, String... args) throws Exception {
         String classPath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
                 .filter(entry -> !entry.contains("monocle"))
                 .collect(Collectors.joining(File.pathSeparator));
@@ -40,6 +45,8 @@ class LauncherTest {
         builder.environment().put("HOME", dir.resolve("home").toString());
         builder.environment().put("XDG_CACHE_HOME", dir.resolve("cache").toString());
         builder.environment().put("XDG_DATA_HOME", dir.resolve("data").toString());
+        builder.environment().put("PATH", Files.createDirectories(dir.resolve("bin")).toString());
+        builder.environment().putAll(environment);
         Process process = builder.start();
         assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("MedList exits").isTrue();
         return new Run(process.exitValue(), Files.readString(dir.resolve("out.txt"), StandardCharsets.UTF_8),
@@ -90,5 +97,82 @@ class LauncherTest {
         Files.setLastModifiedTime(library, first);
         assertThat(medlist("--db", db.toString(), "patients").code()).isZero();
         assertThat(Files.getLastModifiedTime(library)).as("the second start reuses the copy").isEqualTo(first);
+    }
+
+    /** A stand-in for a desktop notifier: writes the arguments it was given, one per line, beside the test's bin folder. */
+    private Path fakeNotifier(String name) throws Exception {
+        Path script = Files.createDirectories(dir.resolve("bin")).resolve(name);
+        Files.writeString(script, "#!/bin/sh\nprintf '%s\\n' \"$@\" > \"" + dir.resolve(name + ".txt") + ".part\"\n"
+                + "/bin/mv \"" + dir.resolve(name + ".txt") + ".part\" \"" + dir.resolve(name + ".txt") + "\"\n");
+        Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwx------"));
+        return dir.resolve(name + ".txt");
+    }
+
+    @Test
+    void startedFromTheMenuTheReasonAlsoAppearsAsADesktopNotification() throws Exception {
+        Path shown = fakeNotifier("notify-send");
+        Run run = medlist();
+        assertThat(run.code()).isEqualTo(3);
+        assertThat(run.err().lines().toList()).singleElement().asString().startsWith("medlist: cannot open the window: no display");
+        assertThat(Files.readAllLines(shown)).contains("--app-name=MedList", DesktopNotice.TITLE)
+                .anySatisfy(line -> assertThat(line).startsWith("No display was found").endsWith("The command line still works: medlist --help"));
+    }
+
+    @Test
+    void withoutNotifySendXmessageShowsItWhenThereIsADisplay() throws Exception {
+        Path shown = fakeNotifier("xmessage");
+        Run run = medlist(java.util.Map.of("DISPLAY", ":4242"));
+        assertThat(run.code()).isEqualTo(3);
+        // xmessage is not waited for (it stays up until dismissed), so its record may come a moment later
+        for (int i = 0; i < 100 && !Files.exists(shown); i++) Thread.sleep(100);
+        assertThat(String.join("\n", Files.readAllLines(shown))).contains(DesktopNotice.TITLE).contains("medlist --help");
+    }
+
+    @Test
+    void startedFromATerminalOnlyTheLineIsWrittenAndNoNotificationShown() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/script")), "util-linux script gives the run a terminal");
+        Path shown = fakeNotifier("notify-send");
+        String classPath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+                .filter(entry -> !entry.contains("monocle")).collect(Collectors.joining(File.pathSeparator));
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String inner = "'" + java + "' -cp '" + classPath + "' " + Launcher.class.getName();
+        ProcessBuilder builder = new ProcessBuilder("/usr/bin/script", "-qec", inner, "/dev/null")
+                .redirectOutput(dir.resolve("out.txt").toFile()).redirectErrorStream(true);
+        builder.environment().remove("DISPLAY");
+        builder.environment().remove("WAYLAND_DISPLAY");
+        builder.environment().put("HOME", dir.resolve("home").toString());
+        builder.environment().put("XDG_CACHE_HOME", dir.resolve("cache").toString());
+        builder.environment().put("XDG_DATA_HOME", dir.resolve("data").toString());
+        builder.environment().put("PATH", dir.resolve("bin") + File.pathSeparator + "/usr/bin:/bin");
+        Process process = builder.start();
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("MedList exits").isTrue();
+        assertThat(process.exitValue()).isEqualTo(3);
+        assertThat(Files.readString(dir.resolve("out.txt"))).contains("medlist: cannot open the window: no display");
+        assertThat(shown).doesNotExist();
+    }
+
+    @Test
+    void withADisplayButNoUsableGtkTheLineNamesTheGtkPackage() throws Exception {
+        Path xvfb = Path.of("/usr/bin/Xvfb");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(xvfb), "needs Xvfb for a display");
+        int number = 300 + new java.util.Random().nextInt(400);
+        Process server = new ProcessBuilder(xvfb.toString(), ":" + number, "-nolisten", "tcp")
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        try {
+            Path socket = Path.of("/tmp/.X11-unix/X" + number);
+            for (int i = 0; i < 100 && !Files.exists(socket); i++) Thread.sleep(100);
+            org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(socket), "Xvfb started");
+            // a GTK that cannot be loaded, as on a machine without the package: an empty file by its name
+            Path broken = Files.createDirectories(dir.resolve("nogtk"));
+            Files.createFile(broken.resolve("libgtk-3.so.0"));
+            Run run = medlist(java.util.Map.of("DISPLAY", ":" + number, "LD_LIBRARY_PATH", broken.toString()));
+            assertThat(run.err().lines().toList()).singleElement().asString()
+                    .isEqualTo("medlist: cannot open the window: the GTK 3 library is missing (install the libgtk-3-0 package);"
+                            + " the command line still works (medlist --help)");
+            assertThat(run.code()).isEqualTo(3);
+        } finally {
+            server.destroy();
+            server.waitFor(10, TimeUnit.SECONDS);
+        }
     }
 }
