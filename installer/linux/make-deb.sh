@@ -50,6 +50,7 @@ bash "$here/train-cds.sh" "$pkg/opt/medlist" || echo "AppCDS archive not added; 
 
 # Depends: the packages providing the shared libraries the natives link to (as jpackage finds them), plus
 # GTK 3 and GL, which JavaFX opens at run time. No xdg-utils: plain dpkg -i works on a minimal system.
+# Suggests libnotify-bin: notify-send tells a menu start that the window cannot open (Launcher/DesktopNotice).
 needed="$(find "$pkg/opt" -name '*.so*' -o -path '*/bin/*' -type f | xargs -r objdump -p 2>/dev/null | awk '/NEEDED/ {print $2}' | sort -u)"
 deps=()
 for lib in $needed; do
@@ -72,6 +73,7 @@ Architecture: amd64
 Maintainer: $maintainer
 Installed-Size: $(du -sk --exclude=DEBIAN "$pkg" | cut -f1)
 Depends: $depends
+Suggests: libnotify-bin
 Section: misc
 Priority: optional
 Homepage: https://medlist.org/
