@@ -7,6 +7,8 @@
 # MEASURE_TRAIN_CDS=1 with app-image first makes the app-image's AppCDS archive (lib/app/medlist.jsa,
 # which its launcher names) where the image lies, by one training run, as add-cds-to-deb.sh does for
 # the .deb at /opt/medlist; an archive only matches the path it was made at.
+# MEASURE_FLOOR=1 also runs --controls-floor in each round: a stage with one control of each kind the main
+# window shows, in its theme and nothing else; the interface cannot be ready sooner than that.
 # MEASURE_VARIANT="JAVA_FLAGS" (jar and classes modes) also runs the app with those flags added, in the
 # same rounds, to compare a change (e.g. MEASURE_VARIANT=-XX:TieredStopAtLevel=1); MEASURE_VARIANT_JAR=JAR
 # runs another jar as the variant (e.g. one built from an earlier commit).
@@ -41,7 +43,7 @@ sleep 1
 run() {
   local kind="$1" n="$2" out
   mkdir -p "$scratch/$kind$n"
-  local extra=() c=("${cmd[@]}"); [ "$kind" = baseline ] && extra=(--baseline)
+  local extra=() c=("${cmd[@]}"); [ "$kind" = baseline ] && extra=(--baseline); [ "$kind" = floor ] && extra=(--controls-floor)
   # shellcheck disable=SC2206
   [ "$kind" = variant ] && c=("${cmd[0]}" ${MEASURE_VARIANT:-} "${cmd[@]:1}")
   [ "$kind" = variant ] && [ -n "${MEASURE_VARIANT_JAR:-}" ] && c=("${c[@]/#$target/$MEASURE_VARIANT_JAR}")
@@ -64,12 +66,13 @@ if [ "$mode" = app-image ] && [ "${MEASURE_TRAIN_CDS:-0}" = 1 ]; then
   echo "# AppCDS archive: $(du -h "$target/lib/app/medlist.jsa" | cut -f1) trained at $target"
 fi
 run baseline 0 >/dev/null; run app 0 >/dev/null
-: > "$scratch/base"; : > "$scratch/app"; : > "$scratch/variant"
+: > "$scratch/base"; : > "$scratch/app"; : > "$scratch/variant"; : > "$scratch/floor"
 for i in $(seq 1 "$runs"); do
   v=""
   if [ $((i % 2)) = 1 ]; then b="$(run baseline "$i")"; a="$(run app "$i")"; [ -n "${MEASURE_VARIANT:-}${MEASURE_VARIANT_JAR:-}" ] && v="$(run variant "$i")"
   else [ -n "${MEASURE_VARIANT:-}${MEASURE_VARIANT_JAR:-}" ] && v="$(run variant "$i")"; a="$(run app "$i")"; b="$(run baseline "$i")"; fi
   echo "$b" >> "$scratch/base"; echo "$a" >> "$scratch/app"; [ -n "$v" ] && echo "$v" >> "$scratch/variant"
+  [ "${MEASURE_FLOOR:-0}" = 1 ] && { fl="$(run floor "$i")"; echo "$fl" >> "$scratch/floor"; echo "run $i: floor $(f2 "$fl") ms"; }
   echo "run $i: baseline $(f2 "$b") ms (cpu $(f3 "$b")) | app outline $(f1 "$a") ms, ready $(f2 "$a") ms (cpu $(f3 "$a"))${v:+ | variant outline $(f1 "$v") ms, ready $(f2 "$v") ms (cpu $(f3 "$v"))}"
 done
 base=$(cut -d' ' -f2 "$scratch/base" | median)
@@ -85,4 +88,9 @@ if [ -s "$scratch/variant" ]; then
   vcpu=$(cut -d' ' -f3 "$scratch/variant" | median)
   printf 'variant (%s): outline %d ms (%.2fx) | ready %d ms (%.2fx) | cpu %d ms (%.2fx)\n' "${MEASURE_VARIANT:-}${MEASURE_VARIANT_JAR:-}" \
     "$voutline" "$(echo "$voutline / $base" | bc -l)" "$vready" "$(echo "$vready / $base" | bc -l)" "$vcpu" "$(echo "$vcpu / $basecpu" | bc -l)"
+fi
+if [ -s "$scratch/floor" ]; then
+  floor=$(cut -d' ' -f2 "$scratch/floor" | median); floorcpu=$(cut -d' ' -f3 "$scratch/floor" | median)
+  printf 'floor (one control of each kind, --controls-floor): ready %d ms (%.2fx)%s\n' "$floor" "$(echo "$floor / $base" | bc -l)" \
+    "${floorcpu:+ | cpu $floorcpu ms}"
 fi

@@ -34,7 +34,8 @@ public final class Launcher {
         if (list.contains("--measure-startup")) {
             int db = list.indexOf("--db");
             Optional<Path> database = db >= 0 && db + 1 < list.size() ? Optional.of(Path.of(list.get(db + 1))) : Optional.empty();
-            windowOrExit(() -> MedListApp.measureStartup(database, list.contains("--baseline")), false);
+            windowOrExit(() -> MedListApp.measureStartup(database,
+                    list.contains("--baseline"), list.contains("--controls-floor")), false);
             return;
         }
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);

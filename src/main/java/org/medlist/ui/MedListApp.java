@@ -101,10 +101,10 @@ public class MedListApp extends Application {
         stage.show();
     }
 
-    /** {@code --measure-startup [--baseline]}. */
-    public static void measureStartup(Optional<Path> database, boolean baseline) {
+    /** {@code --measure-startup [--baseline | --controls-floor]}. */
+    public static void measureStartup(Optional<Path> database, boolean baseline, boolean controlsFloor) {
         options = new WindowOptions(database, true);
-        Application.launch(baseline ? StartupMeasure.EmptyStage.class : MedListApp.class);
+        Application.launch(baseline ? StartupMeasure.EmptyStage.class : controlsFloor ? StartupMeasure.ControlsFloor.class : MedListApp.class);
     }
 
     /** Builds and shows the main window on {@code stage}; tests call this with their own context. */

@@ -190,4 +190,41 @@ public final class StartupMeasure {
             stage.show();
         }
     }
+
+    /**
+     * {@code --controls-floor}: what the kinds of control alone cost. One of each kind the main window's
+     * first view shows (label, button with an icon, toggle, text field, drop-down, a table with the list's
+     * nine columns, tabs, a list, a split pane) in the same theme, and nothing else: no view-models,
+     * no bindings, no outline first. MedList's interface cannot be ready sooner than this.
+     */
+    public static final class ControlsFloor extends Application {
+        @Override
+        public void start(Stage stage) {
+            Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
+            javafx.scene.control.TableView<String> table = new javafx.scene.control.TableView<>();
+            for (String column : new String[] {"Medicine", "Ingredients", "Strength", "Dose", "When", "For", "Started", "Kind", "Notes"}) {
+                table.getColumns().add(new javafx.scene.control.TableColumn<String, String>(column));
+            }
+            javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane();
+            for (String tab : new String[] {"Medicines (0)", "History", "Checklist (0 open)", "Questions (0)"}) {
+                tabs.getTabs().add(new javafx.scene.control.Tab(tab));
+            }
+            tabs.getTabs().get(0).setContent(table);
+            javafx.scene.layout.HBox bar = new javafx.scene.layout.HBox(6, new javafx.scene.control.Label("Person"),
+                    new javafx.scene.control.ComboBox<String>(), new javafx.scene.control.Button("Add medicine",
+                            org.medlist.ui.common.Icons.of(org.kordamp.ikonli.materialdesign2.MaterialDesignP.PLUS)),
+                    new javafx.scene.control.ToggleButton("Dark"), new javafx.scene.control.TextField());
+            javafx.scene.control.SplitPane split = new javafx.scene.control.SplitPane(tabs, new javafx.scene.control.ListView<String>());
+            javafx.scene.layout.BorderPane root = new javafx.scene.layout.BorderPane(split, bar, null, null, null);
+            Scene scene = new Scene(root, MainWindow.WIDTH, MainWindow.HEIGHT);
+            stage.setTitle("MedList");
+            stage.setScene(scene);
+            stage.setOnShown(e -> whenDrawnAndIdle(scene, ms -> {
+                System.out.println("startup_ms: " + ms + " (floor: one control of each kind)");
+                System.out.println("ready_ms: " + ms + " (floor: one control of each kind)");
+                exit();
+            }));
+            stage.show();
+        }
+    }
 }
