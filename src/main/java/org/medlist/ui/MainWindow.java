@@ -132,8 +132,8 @@ public final class MainWindow {
         root.setBottom(status);
         
 
-        scene = new Scene(root, stage.getScene() != null ? stage.getScene().getWidth() : WIDTH,
-                stage.getScene() != null ? stage.getScene().getHeight() : HEIGHT);
+        scene = new Scene(root, stage.getScene() != null ? stage.getScene().getWidth() : startingSize().getWidth(),
+                stage.getScene() != null ? stage.getScene().getHeight() : startingSize().getHeight());
         scene.getStylesheets().add(MainWindow.class.getResource("/org/medlist/ui/medlist.css").toExternalForm());
         var accel = scene.getAccelerators();
         accel.put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), medicationsView::addMedication);
@@ -159,6 +159,22 @@ public final class MainWindow {
         stage.setMinWidth(760);
         stage.setMinHeight(480);
     }
+
+    /**
+     * The size the window opens at: 1280 × 760, or the screen's usable area where that is smaller, less
+     * room for the title bar. Centred, a window larger than the screen would open with its edges, and its
+     * first and last controls, off the screen.
+     */
+    static javafx.geometry.Dimension2D startingSize() {
+        return startingSize(javafx.stage.Screen.getPrimary().getVisualBounds());
+    }
+
+    static javafx.geometry.Dimension2D startingSize(javafx.geometry.Rectangle2D screen) {
+        return new javafx.geometry.Dimension2D(Math.min(WIDTH, screen.getWidth()), Math.min(HEIGHT, screen.getHeight() - TITLE_BAR));
+    }
+
+    /** About the height of a window manager's title bar, which the scene's height does not include. */
+    private static final double TITLE_BAR = 40;
 
     public Scene scene() { return scene; }
 

@@ -89,7 +89,7 @@ public class MedListApp extends Application {
         boolean measuring = options.measuring();
         // The window appears at once with its outline; the interface is built right after that first frame.
         stage.setTitle("MedList");
-        stage.setScene(OpeningScene.create(MainWindow.WIDTH, MainWindow.HEIGHT));
+        stage.setScene(OpeningScene.create(MainWindow.startingSize().getWidth(), MainWindow.startingSize().getHeight()));
         stage.setOnShown(e -> {
             StartupMeasure.trace("outline shown");
             if (measuring) StartupMeasure.shown(stage.getScene(), "MedList window outline");

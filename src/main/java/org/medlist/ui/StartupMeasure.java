@@ -179,7 +179,7 @@ public final class StartupMeasure {
     public static final class EmptyStage extends Application {
         @Override
         public void start(Stage stage) {
-            Scene scene = new Scene(new StackPane(), MainWindow.WIDTH, MainWindow.HEIGHT);
+            Scene scene = new Scene(new StackPane(), MainWindow.startingSize().getWidth(), MainWindow.startingSize().getHeight());
             stage.setTitle("MedList");
             stage.setScene(scene);
             stage.setOnShown(e -> whenDrawnAndIdle(scene, ms -> {
@@ -216,7 +216,7 @@ public final class StartupMeasure {
                     new javafx.scene.control.ToggleButton("Dark"), new javafx.scene.control.TextField());
             javafx.scene.control.SplitPane split = new javafx.scene.control.SplitPane(tabs, new javafx.scene.control.ListView<String>());
             javafx.scene.layout.BorderPane root = new javafx.scene.layout.BorderPane(split, bar, null, null, null);
-            Scene scene = new Scene(root, MainWindow.WIDTH, MainWindow.HEIGHT);
+            Scene scene = new Scene(root, MainWindow.startingSize().getWidth(), MainWindow.startingSize().getHeight());
             stage.setTitle("MedList");
             stage.setScene(scene);
             stage.setOnShown(e -> whenDrawnAndIdle(scene, ms -> {
