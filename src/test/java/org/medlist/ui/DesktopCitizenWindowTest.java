@@ -112,6 +112,21 @@ class DesktopCitizenWindowTest {
     }
 
     @Test
+    void tooltipsFollowTheTextSize(FxRobot robot) {
+        eventually(() -> table(robot).getItems().size() == 3);
+        robot.interact(() -> window.textSize().set(2 * TextSize.STARTING));
+        eventually(() -> statusFont(robot) == 2 * TextSize.STARTING);
+        robot.moveTo("#aboutButton");
+        eventually(() -> shownTooltip().isPresent());
+        assertThat(shownTooltip().orElseThrow().getFont().getSize()).isEqualTo(2 * TextSize.STARTING);
+    }
+
+    private static Optional<javafx.scene.control.Tooltip> shownTooltip() {
+        return Window.getWindows().stream().filter(w -> w instanceof javafx.scene.control.Tooltip && w.isShowing())
+                .map(w -> (javafx.scene.control.Tooltip) w).findFirst();
+    }
+
+    @Test
     void ctrlPlusEnlargesWithOrWithoutShiftAndCtrlZeroReturnsToTheStartingSize(FxRobot robot) {
         eventually(() -> table(robot).getItems().size() == 3);
         double start = statusFont(robot);
