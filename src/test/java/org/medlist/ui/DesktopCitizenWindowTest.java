@@ -112,6 +112,22 @@ class DesktopCitizenWindowTest {
     }
 
     @Test
+    void iconsGrowWithTheTextAndStayThatWayThroughLaterStyling(FxRobot robot) {
+        eventually(() -> table(robot).getItems().size() == 3);
+        org.kordamp.ikonli.javafx.FontIcon about = (org.kordamp.ikonli.javafx.FontIcon) robot.lookup("#aboutButton").queryAs(Button.class).getGraphic();
+        assertThat(about.getIconSize()).isEqualTo(18);
+        robot.interact(() -> window.textSize().set(2 * TextSize.STARTING));
+        eventually(() -> statusFont(robot) == 2 * TextSize.STARTING);
+        robot.interact(() -> stage.getScene().getRoot().applyCss());
+        assertThat(about.getIconSize()).isEqualTo(36);
+        assertThat(about.getLayoutBounds().getWidth()).isGreaterThan(30);
+        robot.interact(() -> window.textSize().reset());
+        eventually(() -> statusFont(robot) == TextSize.STARTING);
+        robot.interact(() -> stage.getScene().getRoot().applyCss());
+        assertThat(about.getIconSize()).isEqualTo(18);
+    }
+
+    @Test
     void tooltipsFollowTheTextSize(FxRobot robot) {
         eventually(() -> table(robot).getItems().size() == 3);
         robot.interact(() -> window.textSize().set(2 * TextSize.STARTING));

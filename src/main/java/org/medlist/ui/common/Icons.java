@@ -20,11 +20,15 @@ public final class Icons {
     public static FontIcon of(Ikon ikon) {
         FontIcon icon = new FontIcon(ikon);
         icon.getStyleClass().add("ml-icon");
-        // 18 px beside 14 px text, as the theme draws them; the empty-list picture is larger. Set rather than
-        // bound: the theme's stylesheet sets the size too, and CSS complains about a bound value (a value set
-        // by code outranks a user-agent stylesheet). The listener is weak, held by the icon itself.
-        javafx.beans.InvalidationListener resize = o -> icon.setIconSize(
-                (int) Math.round(TEXT_SIZE.get() * (icon.getStyleClass().contains("ml-empty-icon") ? 64 : 18) / TextSize.STARTING));
+        // 18 px beside 14 px text, as the theme draws them; the empty-list picture is larger. As an inline
+        // style: the theme's stylesheet sets the size too, and Ikonli's size property gives way to it at the
+        // next CSS pass even when set by code (the icons stayed at 18 px at 200 % text); a bound value makes
+        // CSS complain. The listener is weak, held by the icon itself.
+        javafx.beans.InvalidationListener resize = o -> {
+            int px = (int) Math.round(TEXT_SIZE.get() * (icon.getStyleClass().contains("ml-empty-icon") ? 64 : 18) / TextSize.STARTING);
+            icon.setStyle(icon.getStyle().replaceAll("-fx-icon-size:[^;]*;", "") + "-fx-icon-size: " + px + "px;");
+            icon.setIconSize(px);
+        };
         icon.getProperties().put(Icons.class, resize);
         TEXT_SIZE.addListener(new javafx.beans.WeakInvalidationListener(resize));
         icon.getStyleClass().addListener(new javafx.beans.WeakInvalidationListener(resize));
