@@ -280,7 +280,7 @@ class DesktopCitizenWindowTest {
     }
 
     /** Every shown Labeled draws its whole text (JavaFX 21 has no isTextTruncated: its skin's Text node shows what is drawn). */
-    private static void assertNothingCutShort(FxRobot robot, Scene scene) {
+    static void assertNothingCutShort(FxRobot robot, Scene scene) {
         WindowTestSupport.eventually(() -> true);
         List<String> cut = new ArrayList<>();
         List<String> outside = new ArrayList<>();
@@ -332,7 +332,7 @@ class DesktopCitizenWindowTest {
         return all(root).stream().anyMatch(n -> n instanceof javafx.scene.control.Label l && l.getLabelFor() == c);
     }
 
-    private static List<Node> all(Parent root) {
+    static List<Node> all(Parent root) {
         List<Node> out = new ArrayList<>();
         java.util.ArrayDeque<Node> todo = new java.util.ArrayDeque<>(List.of(root));
         while (!todo.isEmpty()) {

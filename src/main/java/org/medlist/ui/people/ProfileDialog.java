@@ -86,7 +86,7 @@ public final class ProfileDialog extends Dialog<ProfileDialog.Result> {
         problem.setId("profileProblem");
         problem.getStyleClass().add("ml-field-problem");
 
-        FlowPane conditionBoxes = new FlowPane(12, 6);
+        FlowPane conditionBoxes = new ChoiceFlow();
         knownConditions.values().forEach(c -> {
             CheckBox box = new CheckBox(c.label());
             box.setId("condition_" + c.code());
@@ -139,9 +139,17 @@ public final class ProfileDialog extends Dialog<ProfileDialog.Result> {
         grid.addRow(row++, Icons.labelFor("Emergency contact", emergencyContact), emergencyContact);
         grid.add(problem, 1, row);
         conditionBoxes.setPrefWrapLength(520);
-        // sideways only if a choice is wider than the screen (a very long condition name at 200 % text)
+        // sideways only if a single word is wider than the screen; choices wrap their words first
         javafx.scene.control.ScrollPane scroll = org.medlist.ui.common.ScrollingForm.of(grid, "profileScroll",
                 javafx.scene.control.ScrollPane.ScrollBarPolicy.AS_NEEDED);
+        fitChoicesTo(scroll, grid);
+        // The label of a row of choices by its first line, not halfway down the row once the choices wrap.
+        for (Node n : grid.getChildren()) {
+            if (!(n instanceof ChoiceFlow)) continue;
+            grid.getChildren().stream().filter(l -> GridPane.getColumnIndex(l) != null && GridPane.getColumnIndex(l) == 0
+                    && java.util.Objects.equals(GridPane.getRowIndex(l), GridPane.getRowIndex(n)))
+                    .forEach(l -> GridPane.setValignment(l, javafx.geometry.VPos.TOP));
+        }
         getDialogPane().setContent(scroll);
         setResizable(true);
 
@@ -228,9 +236,53 @@ public final class ProfileDialog extends Dialog<ProfileDialog.Result> {
         return box;
     }
 
+    /**
+     * Every tick box and radio button is at most as wide as the field column has room for in the dialog, and
+     * wraps its words beyond that: at 200 % text on a 1024 px screen a long condition ("Heart rhythm
+     * problem…") or the third pregnancy choice otherwise ran past the dialog's right edge, behind a
+     * sideways scroll bar.
+     */
+    private static void fitChoicesTo(javafx.scene.control.ScrollPane scroll, GridPane grid) {
+        List<Node> labels = grid.getChildren().stream().filter(n -> GridPane.getColumnIndex(n) != null && GridPane.getColumnIndex(n) == 0).toList();
+        List<javafx.beans.Observable> dependencies = new java.util.ArrayList<>(List.of(scroll.viewportBoundsProperty()));
+        labels.forEach(l -> dependencies.add(l.layoutBoundsProperty()));
+        javafx.beans.binding.DoubleBinding room = Bindings.createDoubleBinding(() -> {
+            double labelColumn = labels.stream().mapToDouble(l -> l.getLayoutBounds().getWidth()).max().orElse(0);
+            double viewport = scroll.getViewportBounds().getWidth();
+            if (viewport <= 0) return Double.MAX_VALUE; // not laid out yet
+            return Math.max(120, viewport - labelColumn - grid.getHgap() - grid.getPadding().getLeft() - grid.getPadding().getRight() - 2);
+        }, dependencies.toArray(javafx.beans.Observable[]::new));
+        for (Node n : grid.getChildren()) {
+            if (!(n instanceof FlowPane flow)) continue;
+            for (Node c : flow.getChildren()) {
+                if (!(c instanceof javafx.scene.control.Labeled choice)) continue;
+                choice.setWrapText(true);
+                // not held at its full one-line width: the row's minimum would be the longest choice's
+                choice.setMinWidth(javafx.scene.layout.Region.USE_COMPUTED_SIZE);
+                choice.maxWidthProperty().bind(room);
+            }
+        }
+    }
+
+    /**
+     * A flow of choices whose narrowest is its widest choice's narrowest, not (as FlowPane has it) its
+     * widest choice's full one-line width; with that, a grid column holding it could not be narrower than
+     * its longest condition name.
+     */
+    private static final class ChoiceFlow extends FlowPane {
+        ChoiceFlow() { super(12, 6); }
+
+        @Override
+        protected double computeMinWidth(double height) {
+            double widest = getManagedChildren().stream().mapToDouble(c -> c.minWidth(-1)).max().orElse(0);
+            return snappedLeftInset() + snapSizeX(widest) + snappedRightInset();
+        }
+    }
+
     /** A row of choices that wraps to more lines when the text is large. */
     private static FlowPane flow(Node... choices) {
-        FlowPane p = new FlowPane(12, 6, choices);
+        FlowPane p = new ChoiceFlow();
+        p.getChildren().addAll(choices);
         for (Node c : choices) ((javafx.scene.layout.Region) c).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         p.setPrefWrapLength(520);
         return p;
