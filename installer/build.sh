@@ -95,15 +95,5 @@ bash -n "$work/docs/medlist.bash"
 case "$type" in
   app-image) ;;
   deb) bash installer/linux/make-deb.sh "$out/MedList" "$work/docs" "$version" "$maintainer" "$out" ;;
-  rpm)
-    # rpmbuild compresses with gzip unless told otherwise (46.2 MB); xz like the .deb (rpmbuild reads
-    # $HOME/.rpmmacros: a private one, so that the user's own stays untouched).
-    mkdir -p "$work/rpm-home" && echo '%_binary_payload w6.xzdio' > "$work/rpm-home/.rpmmacros"
-    HOME="$(cd "$work/rpm-home" && pwd)" jpackage --type rpm --name MedList --app-version "$version" --vendor "MedList developers" \
-      --description "Keeps a medication list on this computer and checks every pair for interactions, offline." \
-      --dest "$out" --app-image "$out/MedList" --icon installer/linux/MedList.png \
-      --license-file src/main/resources/META-INF/LICENSE --linux-package-name medlist \
-      --linux-app-category misc --linux-package-deps "gtk3, mesa-libGL" --linux-rpm-license-type "MIT and CC-BY-NC-SA-4.0"
-    ls -la "$out"/*.rpm
-    ;;
+  rpm) bash installer/linux/make-rpm.sh "$out/MedList" "$work/docs" "$version" "$maintainer" "$out" ;;
 esac

@@ -8,31 +8,9 @@
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 app="$1"; docs="$2"; version="$3"; maintainer="$4"; out="$5"
-icons="$here/../icons"
 pkg="$out/work/deb"
-rm -rf "$pkg" && mkdir -p "$pkg/DEBIAN" "$pkg/opt"
-cp -a "$app" "$pkg/opt/medlist"
-rm -f "$pkg/opt/medlist/lib/MedList.png" # the menu uses the hicolor icons below
-# jpackage's launcher and the JDK's helpers come with symbol tables; a library need not be executable.
-for elf in "$pkg/opt/medlist/bin/MedList" "$pkg/opt/medlist/lib/libapplauncher.so" "$pkg"/opt/medlist/lib/runtime/lib/{jexec,jspawnhelper}; do
-  if [ -f "$elf" ]; then strip --strip-unneeded "$elf"; fi
-done
-chmod 0644 "$pkg/opt/medlist/lib/libapplauncher.so"
-
-install -D -m 0755 "$here/medlist" "$pkg/usr/bin/medlist"
-install -D -m 0644 "$here/MedList.desktop" "$pkg/usr/share/applications/org.medlist.MedList.desktop"
-for s in 16 32 48 64 128 256 512; do
-  install -D -m 0644 "$icons/medlist-$s.png" "$pkg/usr/share/icons/hicolor/${s}x${s}/apps/org.medlist.MedList.png"
-done
-install -D -m 0644 "$icons/medlist.svg" "$pkg/usr/share/icons/hicolor/scalable/apps/org.medlist.MedList.svg"
-today="$(date -u +%Y-%m-%d)"
-mkdir -p "$pkg/usr/share/metainfo"
-sed -e "s/@VERSION@/$version/" -e "s/@DATE@/$today/" "$here/org.medlist.MedList.metainfo.xml" > "$pkg/usr/share/metainfo/org.medlist.MedList.metainfo.xml"
-mkdir -p "$pkg/usr/share/man/man1" "$pkg/usr/share/doc/medlist"
-gzip -9n -c "$docs/medlist.1" > "$pkg/usr/share/man/man1/medlist.1.gz"
-mkdir -p "$pkg/usr/share/bash-completion/completions"
-sed '1{/^#!/d}' "$docs/medlist.bash" > "$pkg/usr/share/bash-completion/completions/medlist" # sourced, not run
-install -D -m 0644 "$docs/_medlist" "$pkg/usr/share/zsh/vendor-completions/_medlist"
+bash "$here/stage-tree.sh" "$app" "$docs" "$version" "$pkg"
+mkdir -p "$pkg/DEBIAN" "$pkg/usr/share/doc/medlist"
 email="$(echo "$maintainer" | sed 's/.*<\(.*\)>.*/\1/')"
 sed "s/@MAINTAINER_EMAIL@/$email/" "$here/copyright" > "$pkg/usr/share/doc/medlist/copyright"
 {
@@ -44,9 +22,6 @@ sed "s/@MAINTAINER_EMAIL@/$email/" "$here/copyright" > "$pkg/usr/share/doc/medli
 } | gzip -9n > "$pkg/usr/share/doc/medlist/changelog.Debian.gz"
 install -D -m 0644 "$here/lintian-overrides" "$pkg/usr/share/lintian/overrides/medlist"
 chmod -R u+rwX,go+rX,go-w "$pkg"
-
-# Adds the AppCDS archive now that the tree is laid out as it will be installed (see README.md).
-bash "$here/train-cds.sh" "$pkg/opt/medlist" || echo "AppCDS archive not added; the app works without it, only starts slower"
 
 # Depends: the packages providing the shared libraries the natives link to (as jpackage finds them), plus
 # GTK 3 and GL, which JavaFX opens at run time. No xdg-utils: plain dpkg -i works on a minimal system.
