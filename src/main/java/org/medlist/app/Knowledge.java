@@ -81,15 +81,17 @@ public final class Knowledge {
     /** Re-resolves entries that another knowledge-base version recognised; returns the list as stored now. */
     List<Medication> refresh(MedicationStore store, List<Medication> entries) {
         List<Medication> out = new ArrayList<>(entries.size());
+        java.util.Map<Long, MedicationStore.Recognition> changed = new java.util.LinkedHashMap<>();
         for (Medication m : entries) {
             if (m.kbVersion().equals(kb.version())) {
                 out.add(m);
                 continue;
             }
             MedicationStore.Recognition now = recognize(m.name());
-            store.updateRecognition(m.id(), now);
+            changed.put(m.id(), now);
             out.add(new Medication(m.id(), m.personId(), m.details(), m.stopped(), now.recognizedName(), now.ingredients(), now.kbVersion()));
         }
+        store.updateRecognitions(changed);
         return out;
     }
 }

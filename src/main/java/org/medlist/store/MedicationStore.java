@@ -127,6 +127,19 @@ public final class MedicationStore {
         });
     }
 
+    /**
+     * Re-records what a newer knowledge base recognises for several entries in one transaction: one
+     * commit (and one sync to disk) for the lot instead of one per entry, which made the first check of a
+     * long list after an update take seconds.
+     */
+    public void updateRecognitions(java.util.Map<Long, Recognition> byId) {
+        if (byId.isEmpty()) return;
+        db.inTransaction(c -> {
+            byId.forEach(this::updateRecognition);
+            return null;
+        });
+    }
+
     /** Stops an entry: it leaves the current list and stays in the history. */
     public Medication stop(long personId, long id, LocalDate on) {
         return db.inTransaction(c -> {

@@ -38,6 +38,24 @@ class MedicationStoreTest {
     void close() { db.close(); }
 
     @Test
+    void recognitionsForSeveralEntriesAreRecordedTogetherOrNotAtAll() {
+        var old = new MedicationStore.Recognition("", List.of(), "kb-1");
+        Medication lexapro = meds.add(ann.id(), MedicationDetails.named("Lexapro"), old);
+        Medication advil = meds.add(ann.id(), MedicationDetails.named("Advil"), old);
+        meds.updateRecognitions(java.util.Map.of(lexapro.id(), new MedicationStore.Recognition("Lexapro", List.of("escitalopram"), "kb-2"),
+                advil.id(), new MedicationStore.Recognition("Advil", List.of("ibuprofen"), "kb-2")));
+        assertThat(meds.current(ann.id())).extracting(Medication::kbVersion).containsOnly("kb-2");
+        assertThat(meds.current(ann.id())).flatExtracting(Medication::ingredients).containsExactlyInAnyOrder("escitalopram", "ibuprofen");
+
+        // one entry that cannot be written (its ingredient rows need an entry that is not there) undoes the others
+        var batch = new java.util.LinkedHashMap<Long, MedicationStore.Recognition>();
+        batch.put(lexapro.id(), new MedicationStore.Recognition("Lexapro", List.of("escitalopram"), "kb-3"));
+        batch.put(987_654L, new MedicationStore.Recognition("Ghost", List.of("ibuprofen"), "kb-3"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> meds.updateRecognitions(batch)).isInstanceOf(RuntimeException.class);
+        assertThat(meds.current(ann.id())).extracting(Medication::kbVersion).containsOnly("kb-2");
+    }
+
+    @Test
     void everyFieldComesBackAsEntered() {
         MedicationDetails details = new MedicationDetails("Lexapro 10 mg", "10 mg", "1 tablet", "tablet", "by mouth",
                 EnumSet.of(TimeOfDay.BEDTIME, TimeOfDay.MORNING), "with food", "anxiety", "Dr Lee",
