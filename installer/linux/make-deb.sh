@@ -25,7 +25,7 @@ chmod -R u+rwX,go+rX,go-w "$pkg"
 
 # Depends: the packages providing the shared libraries the natives link to (as jpackage finds them), plus
 # GTK 3 and GL, which JavaFX opens at run time. No xdg-utils: plain dpkg -i works on a minimal system.
-# Suggests libnotify-bin: notify-send tells a menu start that the window cannot open (Launcher/DesktopNotice).
+# Recommends libnotify-bin: notify-send tells a menu start that the window cannot open (Launcher/DesktopNotice).
 needed="$(find "$pkg/opt" -name '*.so*' -o -path '*/bin/*' -type f | xargs -r objdump -p 2>/dev/null | awk '/NEEDED/ {print $2}' | sort -u)"
 deps=()
 for lib in $needed; do
@@ -48,7 +48,7 @@ Architecture: amd64
 Maintainer: $maintainer
 Installed-Size: $(du -sk --exclude=DEBIAN "$pkg" | cut -f1)
 Depends: $depends
-Suggests: libnotify-bin
+Recommends: libnotify-bin
 Section: misc
 Priority: optional
 Homepage: https://medlist.org/

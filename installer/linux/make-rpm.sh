@@ -13,6 +13,10 @@ work="$(cd "$out" && pwd)/work/rpm"
 root="$work/root"
 rm -rf "$work" && mkdir -p "$work"/{rpmbuild,home}
 bash "$here/stage-tree.sh" "$app" "$docs" "$version" "$root"
+# zsh on RPM distributions reads site-functions (vendor-completions is Debian's)
+mkdir -p "$root/usr/share/zsh/site-functions"
+mv "$root/usr/share/zsh/vendor-completions/_medlist" "$root/usr/share/zsh/site-functions/_medlist"
+rmdir "$root/usr/share/zsh/vendor-completions"
 email="$(echo "$maintainer" | sed 's/.*<\(.*\)>.*/\1/')"
 install -d -m 0755 "$root/usr/share/licenses/medlist"
 sed "s/@MAINTAINER_EMAIL@/$email/" "$here/copyright" > "$root/usr/share/licenses/medlist/copyright"
@@ -25,7 +29,13 @@ files="$work/files.txt"
   echo "/opt/medlist"
   (cd "$root" && find usr -type f | sort | sed 's|^|/|')
   echo "%dir /usr/share/licenses/medlist"
+  # shared with bash-completion and zsh, which may not be installed: owned too, so that removal leaves none
+  echo "%dir /usr/share/bash-completion"; echo "%dir /usr/share/bash-completion/completions"
+  echo "%dir /usr/share/zsh"; echo "%dir /usr/share/zsh/site-functions"
 } > "$files"
+# Requires: found by rpmbuild from the ELF files (libc, libX11, libgtk-3...), except the libraries the bundled
+# runtime brings itself; it provides none (they are MedList's own, not for other packages).
+own="$(find "$root/opt/medlist" -name '*.so*' -printf '%f\n' | sed 's/\.so.*//' | sort -u | paste -sd'|')"
 
 cat > "$work/medlist.spec" <<SPEC
 Name: medlist
@@ -35,10 +45,12 @@ Summary: Medication list that checks every pair of medicines for interactions
 License: MIT and CC-BY-NC-SA-4.0
 URL: https://medlist.org/
 Packager: $maintainer
+# GTK 3 and GL are opened at run time (not linked), so they are named; the rest rpmbuild finds.
 Requires: gtk3, mesa-libGL
 Recommends: libnotify
-# The bundled Java runtime's libraries are its own: no automatic requires or provides for them.
-AutoReqProv: no
+AutoProv: no
+%global __requires_exclude ^($own)[.]so
+
 %global debug_package %{nil}
 # Nothing may touch the laid-out files: the AppCDS archive matches the jar's exact size and time.
 %global __os_install_post %{nil}

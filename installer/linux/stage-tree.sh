@@ -7,6 +7,8 @@
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 app="$1"; docs="$2"; version="$3"; pkg="$4"
+# run as root and emptied first: never the system's own root
+case "$pkg" in ""|/) echo "stage-tree.sh: ROOT must be a scratch folder, not '$pkg'" >&2; exit 2 ;; esac
 icons="$here/../icons"
 rm -rf "$pkg" && mkdir -p "$pkg/opt"
 cp -a "$app" "$pkg/opt/medlist"

@@ -32,8 +32,9 @@ final class DesktopNotice {
         String body = reason + ". The command line still works: medlist --help";
         String lines = TITLE + ":\n" + reason + ".\nThe command line still works: medlist --help";
         Optional<Path> notifySend = onPath("notify-send", environment);
-        if (notifySend.isPresent()) {
-            run(List.of(notifySend.get().toString(), "--app-name=MedList", "--icon=medlist", "--urgency=critical", TITLE, body), true);
+        // notify-send fails where no notification service runs (a bare window manager): then xmessage
+        if (notifySend.isPresent() && run(List.of(notifySend.get().toString(), "--app-name=MedList", "--icon=org.medlist.MedList",
+                "--urgency=critical", TITLE, body), true)) {
             return Optional.of("notify-send");
         }
         Optional<Path> xmessage = onPath("xmessage", environment);
@@ -46,7 +47,8 @@ final class DesktopNotice {
     }
 
     /**
-     * Java 17 has a console only when both input and output are a terminal; from Java 22 a console may
+     * Java 17 has a console only when both input and output are a terminal (so {@code medlist > log}
+     * typed in a terminal also gets the notice, besides the line); from Java 22 a console may
      * exist without one, and {@code Console.isTerminal()} says which.
      */
     static boolean startedFromTerminal() {
@@ -69,18 +71,25 @@ final class DesktopNotice {
         return Optional.empty();
     }
 
-    private static void run(List<String> command, boolean wait) {
+    /** Whether the program started and, if waited for, succeeded. */
+    private static boolean run(List<String> command, boolean wait) {
         try {
             Process process = new ProcessBuilder(command)
                     .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                     .redirectError(ProcessBuilder.Redirect.DISCARD)
                     .start();
-            if (wait && !process.waitFor(5, TimeUnit.SECONDS)) process.destroy();
+            if (!wait) return true;
+            if (!process.waitFor(5, TimeUnit.SECONDS)) {
+                process.destroy();
+                return false;
+            }
+            return process.exitValue() == 0;
         } catch (java.io.IOException e) {
-            // the line on stderr has been written; a notifier that fails to start changes nothing
+            return false; // the line on stderr has been written; a notifier that fails to start changes nothing
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            return false;
         }
     }
 }

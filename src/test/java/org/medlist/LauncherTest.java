@@ -114,7 +114,7 @@ class LauncherTest {
         Run run = medlist();
         assertThat(run.code()).isEqualTo(3);
         assertThat(run.err().lines().toList()).singleElement().asString().startsWith("medlist: cannot open the window: no display");
-        assertThat(Files.readAllLines(shown)).contains("--app-name=MedList", DesktopNotice.TITLE)
+        assertThat(Files.readAllLines(shown)).contains("--app-name=MedList", "--icon=org.medlist.MedList", DesktopNotice.TITLE)
                 .anySatisfy(line -> assertThat(line).startsWith("No display was found").endsWith("The command line still works: medlist --help"));
     }
 
@@ -126,6 +126,17 @@ class LauncherTest {
         // xmessage is not waited for (it stays up until dismissed), so its record may come a moment later
         for (int i = 0; i < 100 && !Files.exists(shown); i++) Thread.sleep(100);
         assertThat(String.join("\n", Files.readAllLines(shown))).contains(DesktopNotice.TITLE).contains("medlist --help");
+    }
+
+    @Test
+    void whereNotifySendFailsNoNotificationServiceXmessageShowsIt() throws Exception {
+        Path bin = Files.createDirectories(dir.resolve("bin"));
+        Files.writeString(bin.resolve("notify-send"), "#!/bin/sh\necho 'no notification service' >&2\nexit 1\n");
+        Files.setPosixFilePermissions(bin.resolve("notify-send"), PosixFilePermissions.fromString("rwx------"));
+        Path shown = fakeNotifier("xmessage");
+        assertThat(medlist(java.util.Map.of("DISPLAY", ":4243")).code()).isEqualTo(3);
+        for (int i = 0; i < 100 && !Files.exists(shown); i++) Thread.sleep(100);
+        assertThat(String.join("\n", Files.readAllLines(shown))).contains(DesktopNotice.TITLE);
     }
 
     @Test

@@ -139,7 +139,8 @@ public final class ProfileDialog extends Dialog<ProfileDialog.Result> {
         grid.addRow(row++, Icons.labelFor("Emergency contact", emergencyContact), emergencyContact);
         grid.add(problem, 1, row);
         conditionBoxes.setPrefWrapLength(520);
-        // sideways only if a single word is wider than the screen; choices wrap their words first
+        // choices wrap their words to the dialog's width (fitChoicesTo); sideways scrolling is left for a form
+        // whose fields cannot be that narrow
         javafx.scene.control.ScrollPane scroll = org.medlist.ui.common.ScrollingForm.of(grid, "profileScroll",
                 javafx.scene.control.ScrollPane.ScrollBarPolicy.AS_NEEDED);
         fitChoicesTo(scroll, grid);
@@ -283,7 +284,6 @@ public final class ProfileDialog extends Dialog<ProfileDialog.Result> {
     private static FlowPane flow(Node... choices) {
         FlowPane p = new ChoiceFlow();
         p.getChildren().addAll(choices);
-        for (Node c : choices) ((javafx.scene.layout.Region) c).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         p.setPrefWrapLength(520);
         return p;
     }
