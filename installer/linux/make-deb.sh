@@ -53,16 +53,7 @@ Section: misc
 Priority: optional
 Homepage: https://medlist.org/
 Description: medication list that checks every pair of medicines for interactions
- MedList keeps a person's medication list on their own computer and checks
- every pair of medicines against a bundled, offline interaction table. It
- shows clear warnings with their sources and a checklist of precautions,
- taking the person's allergies, age, pregnancy and conditions into account,
- and prints a summary to take to a doctor's appointment.
- .
- An unrecognised medicine is reported as not checked, never as safe. MedList
- never uses the network. A command line ("medlist --help") serves scripts.
- .
- The package brings its own Java runtime under /opt/medlist.
+$(sed -e 's/^$/./' -e 's/^/ /' "$here/description.txt")
 EOF
 deb="$out/medlist_${version}-1_amd64.deb"
 dpkg-deb --root-owner-group -Zxz -b "$pkg" "$deb" >/dev/null

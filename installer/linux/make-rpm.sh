@@ -56,15 +56,7 @@ AutoProv: no
 %global __os_install_post %{nil}
 
 %description
-MedList keeps a person's medication list on their own computer and checks
-every pair of medicines against a bundled, offline interaction table. It
-shows clear warnings with their sources and a checklist of precautions,
-taking the person's allergies, age, pregnancy and conditions into account,
-and prints a summary to take to a doctor's appointment.
-
-An unrecognised medicine is reported as not checked, never as safe. MedList
-never uses the network. A command line ("medlist --help") serves scripts.
-The package brings its own Java runtime under /opt/medlist.
+$(cat "$here/description.txt")
 
 %install
 cp -a "$root/." "%{buildroot}/"

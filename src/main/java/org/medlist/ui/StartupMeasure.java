@@ -179,16 +179,21 @@ public final class StartupMeasure {
     public static final class EmptyStage extends Application {
         @Override
         public void start(Stage stage) {
-            Scene scene = new Scene(new StackPane(), MainWindow.startingSize().getWidth(), MainWindow.startingSize().getHeight());
-            stage.setTitle("MedList");
-            stage.setScene(scene);
-            stage.setOnShown(e -> whenDrawnAndIdle(scene, ms -> {
-                System.out.println("startup_ms: " + ms + " (baseline: empty JavaFX stage)");
-                System.out.println("ready_ms: " + ms + " (baseline: empty JavaFX stage)");
-                exit();
-            }));
-            stage.show();
+            showMeasured(stage, new StackPane(), "baseline: empty JavaFX stage");
         }
+    }
+
+    /** Shows {@code root} at the main window's size and prints both figures, the same, by the same rule. */
+    private static void showMeasured(Stage stage, Parent root, String what) {
+        Scene scene = new Scene(root, MainWindow.startingSize().getWidth(), MainWindow.startingSize().getHeight());
+        stage.setTitle("MedList");
+        stage.setScene(scene);
+        stage.setOnShown(e -> whenDrawnAndIdle(scene, ms -> {
+            System.out.println("startup_ms: " + ms + " (" + what + ")");
+            System.out.println("ready_ms: " + ms + " (" + what + ")");
+            exit();
+        }));
+        stage.show();
     }
 
     /**
@@ -215,16 +220,7 @@ public final class StartupMeasure {
                             org.medlist.ui.common.Icons.of(org.kordamp.ikonli.materialdesign2.MaterialDesignP.PLUS)),
                     new javafx.scene.control.ToggleButton("Dark"), new javafx.scene.control.TextField());
             javafx.scene.control.SplitPane split = new javafx.scene.control.SplitPane(tabs, new javafx.scene.control.ListView<String>());
-            javafx.scene.layout.BorderPane root = new javafx.scene.layout.BorderPane(split, bar, null, null, null);
-            Scene scene = new Scene(root, MainWindow.startingSize().getWidth(), MainWindow.startingSize().getHeight());
-            stage.setTitle("MedList");
-            stage.setScene(scene);
-            stage.setOnShown(e -> whenDrawnAndIdle(scene, ms -> {
-                System.out.println("startup_ms: " + ms + " (floor: one control of each kind)");
-                System.out.println("ready_ms: " + ms + " (floor: one control of each kind)");
-                exit();
-            }));
-            stage.show();
+            showMeasured(stage, new javafx.scene.layout.BorderPane(split, bar, null, null, null), "floor: one control of each kind");
         }
     }
 }
